@@ -1,0 +1,49 @@
+package dev.scry.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.scry.library.IndexReport;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryCatalog;
+import dev.scry.library.LibraryException;
+import dev.scry.library.LibraryIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code scry add PATH...}: adds files and folders to the library (created if it does not exist yet)
+ * and indexes them. Progress goes to standard error, the summary and problems to standard output.
+ */
+@Command(name = "add", description = "Add picture files and folders (recursively) to the library and index them.")
+final class AddCommand implements Callable<Integer> {
+    @ParentCommand
+    ScryCommand scry;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Picture files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws LibraryException {
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        for (Path path : missing) {
+            scry.err.println("scry: " + path + ": no such file or folder");
+        }
+        if (missing.size() == paths.size()) {
+            return ExitCodes.NOT_FOUND;
+        }
+        List<Path> present = paths.stream().filter(Files::exists).toList();
+        LibraryCatalog catalog = scry.catalog();
+        Library library = catalog.addPictureFolders(catalog.getOrCreate(scry.library), present);
+        IndexReport report = new LibraryIndexer(scry.imageEncoders()).index(library, present,
+                new ConsoleProgress(scry.err, scry.terminal));
+        for (IndexReport.Problem problem : report.problems()) {
+            scry.err.println("scry: " + problem.path() + ": " + problem.reason());
+        }
+        scry.out.println(library.name() + ": " + report.summary());
+        return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
+    }
+}

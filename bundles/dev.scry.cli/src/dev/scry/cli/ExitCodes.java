@@ -1,0 +1,24 @@
+package dev.scry.cli;
+
+import dev.scry.library.LibraryException;
+
+/** The exit codes of {@code scry}, a contract for scripts. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int IN_USE = 3;
+    public static final int NOT_FOUND = 4;
+
+    private ExitCodes() {
+    }
+
+    static int of(LibraryException e) {
+        return switch (e.kind()) {
+            case IN_USE -> IN_USE;
+            case NOT_FOUND -> NOT_FOUND;
+            case BAD_NAME -> USAGE;
+            case EXISTS, IO -> ERROR;
+        };
+    }
+}

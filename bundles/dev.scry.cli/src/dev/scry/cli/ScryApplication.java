@@ -1,0 +1,54 @@
+package dev.scry.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.scry.encoder.EncoderRegistry;
+
+/** The Equinox application behind {@code scry VERB ...}: runs one command and returns its exit code. */
+public final class ScryApplication implements IApplication {
+    private static final long SERVICE_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(15);
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        context.applicationRunning();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        EncoderRegistry encoders = awaitEncoders(err);
+        if (encoders == null) {
+            return ExitCodes.ERROR;
+        }
+        return ScryCommand.run(encoders, out, err, System.console() != null, args);
+    }
+
+    private static EncoderRegistry awaitEncoders(PrintStream err) throws InterruptedException {
+        BundleContext bundleContext = FrameworkUtil.getBundle(ScryApplication.class).getBundleContext();
+        ServiceTracker<EncoderRegistry, EncoderRegistry> tracker = new ServiceTracker<>(bundleContext, EncoderRegistry.class, null);
+        tracker.open();
+        long deadline = System.currentTimeMillis() + SERVICE_WAIT_MILLIS;
+        EncoderRegistry registry = tracker.waitForService(SERVICE_WAIT_MILLIS);
+        // The built-in encoder arrives as a service of its own; give it the same time to bind.
+        while (registry != null && registry.imageEncoder(EncoderRegistry.FINGERPRINT).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        if (registry == null || registry.imageEncoder(EncoderRegistry.FINGERPRINT).isEmpty()) {
+            err.println("scry: the encoder service did not start; the installation is incomplete");
+            return null;
+        }
+        return registry;
+    }
+
+    @Override
+    public void stop() {
+        // A command runs to its end; nothing to interrupt.
+    }
+}

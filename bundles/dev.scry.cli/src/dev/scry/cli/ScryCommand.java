@@ -1,0 +1,81 @@
+package dev.scry.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.ImageEncoder;
+import dev.scry.image.UnreadableImageException;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryCatalog;
+import dev.scry.library.LibraryException;
+import dev.scry.library.ScryHome;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code scry [--home DIR] [-l NAME] VERB ...}: the top of the command line. */
+@Command(name = "scry", mixinStandardHelpOptions = true, versionProvider = ScryVersion.class,
+        description = "Find pictures again: index folders of pictures, then search by picture or by text.",
+        subcommands = { LibCommand.class, AddCommand.class, SearchCommand.class, EncodersCommand.class },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
+public final class ScryCommand {
+    @Option(names = "--home", paramLabel = "DIR", description = "Scry home with the libraries (default: $SCRY_HOME, else ~/.scry).")
+    Path home;
+
+    @Option(names = { "-l", "--library" }, paramLabel = "NAME", defaultValue = "default",
+            description = "Library to use (default: ${DEFAULT-VALUE}).")
+    String library;
+
+    final EncoderRegistry encoders;
+    final PrintStream out;
+    final PrintStream err;
+    final boolean terminal;
+
+    public ScryCommand(EncoderRegistry encoders, PrintStream out, PrintStream err, boolean terminal) {
+        this.encoders = encoders;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** Runs the command line and returns its exit code; never throws. */
+    public static int run(EncoderRegistry encoders, PrintStream out, PrintStream err, boolean terminal, String... args) {
+        ScryCommand top = new ScryCommand(encoders, out, err, terminal);
+        CommandLine commandLine = new CommandLine(top);
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof LibraryException le) {
+                err.println("scry: " + le.getMessage());
+                return ExitCodes.of(le);
+            }
+            if (e instanceof UnreadableImageException ue) {
+                err.println("scry: " + ue.getMessage());
+                return ue.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
+            }
+            err.println("scry: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return ExitCodes.ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    LibraryCatalog catalog() {
+        return new LibraryCatalog(ScryHome.resolve(home));
+    }
+
+    Library library() throws LibraryException {
+        return catalog().get(library);
+    }
+
+    ImageEncoder fingerprint() throws LibraryException {
+        return encoders.imageEncoder(EncoderRegistry.FINGERPRINT).orElseThrow(() -> new LibraryException(
+                LibraryException.Kind.IO, "the built-in fingerprint encoder is not installed"));
+    }
+
+    List<ImageEncoder> imageEncoders() {
+        return encoders.imageEncoders();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The encoder service: what turns a picture ({@link dev.scry.encoder.ImageEncoder}) or a phrase
+ * ({@link dev.scry.encoder.TextEncoder}) into a unit vector that the index compares by cosine, and the
+ * {@link dev.scry.encoder.EncoderRegistry} that lists the encoders installed as OSGi services.
+ */
+package dev.scry.encoder;

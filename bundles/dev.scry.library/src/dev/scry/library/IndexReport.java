@@ -1,0 +1,70 @@
+package dev.scry.library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** What one indexing run did: counts, and every file it could not index with the reason. */
+public final class IndexReport {
+    /** A file that could not be indexed, and why. */
+    public record Problem(Path path, String reason) {
+    }
+
+    private int added;
+    private int unchanged;
+    private int skipped;
+    private boolean cancelled;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+
+    synchronized void added() {
+        added++;
+    }
+
+    synchronized void unchanged() {
+        unchanged++;
+    }
+
+    synchronized void skipped() {
+        skipped++;
+    }
+
+    void problem(Path path, String reason) {
+        problems.add(new Problem(path, reason));
+    }
+
+    void cancelled() {
+        cancelled = true;
+    }
+
+    /** Pictures added or updated. */
+    public synchronized int addedCount() {
+        return added;
+    }
+
+    /** Pictures already indexed and not changed since. */
+    public synchronized int unchangedCount() {
+        return unchanged;
+    }
+
+    /** Files that are not pictures (by name) and were left alone. */
+    public synchronized int skippedCount() {
+        return skipped;
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean wasCancelled() {
+        return cancelled;
+    }
+
+    /** One line for people, e.g. "indexed 12 pictures, 3 unchanged, 2 other files skipped, 1 problem". */
+    public String summary() {
+        return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d other file%s skipped, %d problem%s%s",
+                addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), skippedCount(), skippedCount() == 1 ? "" : "s",
+                problems.size(), problems.size() == 1 ? "" : "s", cancelled ? " (cancelled)" : "");
+    }
+}
