@@ -22,6 +22,7 @@ final class ConsoleProgress extends NullProgressMonitor {
     ConsoleProgress(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
+        this.lastPrint = start; // the first line comes after one interval: short runs print nothing
     }
 
     @Override
@@ -49,8 +50,8 @@ final class ConsoleProgress extends NullProgressMonitor {
 
     @Override
     public void done() {
-        print(true);
-        if (terminal) {
+        if (terminal && lastPrint != start) {
+            print(true);
             err.println();
         }
     }

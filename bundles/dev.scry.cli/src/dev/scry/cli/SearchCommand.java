@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scry search [-n N] [-m MIN] [--json] QUERY...}: pictures like each query picture. */
-@Command(name = "search", description = "Search the library with pictures; several queries run as a batch.")
+/** {@code scry search [-n N] [-m MIN] [--json] QUERY...}: pictures like each query picture, or matching each text. */
+@Command(name = "search", description = "Search the library by picture or by text; several queries run as a batch.")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
@@ -32,7 +32,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per query, one per line.")
     boolean json;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Picture files to search with.")
+    @Option(names = "--image", description = "Every QUERY is a picture file.")
+    boolean forceImage;
+
+    @Option(names = "--text", description = "Every QUERY is text, even if a file has that name.")
+    boolean forceText;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*",
+            description = "A picture file to find pictures like it, or else words to find in names, paths and metadata.")
     List<String> queries;
 
     @Override
@@ -40,29 +47,31 @@ final class SearchCommand implements Callable<Integer> {
         if (count < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "-n must be at least 1: " + count);
         }
+        if (forceImage && forceText) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--image and --text exclude each other");
+        }
         Library library = scry.library();
         LibrarySearch search = new LibrarySearch(scry.fingerprint());
         int exit = ExitCodes.OK;
         for (String query : queries) {
-            Path file = Path.of(query);
-            if (!Files.isRegularFile(file)) {
-                scry.err.println("scry: " + query + ": no such picture file (text search comes with a later version)");
-                exit = ExitCodes.NOT_FOUND;
+            boolean image = forceImage || (!forceText && Files.isRegularFile(Path.of(query)));
+            if (!image) {
+                print(query, "text", LibrarySearch.text(library, query, count, minimum));
                 continue;
             }
             try {
-                print(query, search.similarTo(library, file, count, minimum));
+                print(query, "image", search.similarTo(library, Path.of(query), count, minimum));
             } catch (UnreadableImageException e) {
                 scry.err.println("scry: " + e.getMessage());
-                exit = ExitCodes.ERROR;
+                exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
             }
         }
         return exit;
     }
 
-    private void print(String query, List<SearchHit> hits) {
+    private void print(String query, String kind, List<SearchHit> hits) {
         if (json) {
-            StringBuilder line = new StringBuilder("{\"query\": ").append(Json.string(query)).append(", \"kind\": \"image\", \"hits\": [");
+            StringBuilder line = new StringBuilder("{\"query\": ").append(Json.string(query)).append(", \"kind\": \"").append(kind).append("\", \"hits\": [");
             for (int i = 0; i < hits.size(); i++) {
                 SearchHit hit = hits.get(i);
                 line.append(i == 0 ? "" : ", ").append("{\"rank\": ").append(i + 1).append(", \"path\": ")

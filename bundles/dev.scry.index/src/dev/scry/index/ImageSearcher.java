@@ -122,6 +122,35 @@ public final class ImageSearcher implements Closeable {
         return stamps;
     }
 
+    /**
+     * The pictures whose names, paths and metadata contain the words of {@code text} (English words or
+     * Chinese characters), best first. Similarity is the share of the query's terms a picture matches, in
+     * percent; BM25 orders pictures that match the same share.
+     */
+    public List<SearchHit> text(String text, int n, double minSimilarity) throws IOException {
+        if (n < 1) {
+            throw new IllegalArgumentException("result count must be at least 1: " + n);
+        }
+        if (reader == null) {
+            return List.of();
+        }
+        TextQuery query = TextQuery.parse(text);
+        if (query.termCount() == 0) {
+            return List.of();
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(query.query(), n);
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            double similarity = query.percentOf(scoreDoc.score);
+            if (similarity >= minSimilarity) {
+                Document doc = searcher.storedFields().document(scoreDoc.doc, Set.of(IndexSchema.PATH));
+                hits.add(new SearchHit(Path.of(doc.get(IndexSchema.PATH)), similarity));
+            }
+        }
+        return hits;
+    }
+
     private boolean hasVectors(String field) {
         for (LeafReaderContext leaf : reader.leaves()) {
             FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);

@@ -33,6 +33,8 @@ public final class IndexSchema {
     /** Full text: file name and path segments, camera, later OCR text and tags. */
     public static final String TEXT = "text";
     private static final String VECTOR_PREFIX = "vector.";
+    /** Path separators, dots, dashes and underscores split a path into words. */
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private IndexSchema() {
     }
@@ -66,7 +68,7 @@ public final class IndexSchema {
         doc.add(new StoredField(HEIGHT, facts.height()));
         facts.exif().taken().ifPresent(t -> doc.add(new LongField(TAKEN, t.toEpochMilli(), Field.Store.YES)));
         facts.exif().camera().ifPresent(c -> doc.add(new StoredField(CAMERA, c)));
-        StringBuilder text = new StringBuilder(path.replace('/', ' ').replace('\\', ' ').replace('_', ' ').replace('-', ' '));
+        StringBuilder text = new StringBuilder(WORD_SEPARATORS.matcher(path).replaceAll(" "));
         facts.exif().camera().ifPresent(c -> text.append(' ').append(c));
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));
         vectors.forEach((encoder, vector) ->

@@ -42,6 +42,15 @@ public final class LibrarySearch {
         }
     }
 
+    /** The pictures whose file name, path or metadata contain the words of {@code text}, best first. */
+    public static List<SearchHit> text(Library library, String text, int n, double minSimilarity) throws LibraryException {
+        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            return searcher.text(text, n, minSimilarity);
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The number of pictures in the library. */
     public static int count(Library library) throws LibraryException {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {

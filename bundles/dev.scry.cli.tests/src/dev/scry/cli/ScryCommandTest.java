@@ -1,0 +1,134 @@
+package dev.scry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.index.ImageIndexWriter;
+import dev.scry.testing.TestPictures;
+
+/** The command line as scripts use it: output, JSON and exit codes, on a real library in a temp home. */
+class ScryCommandTest {
+    @TempDir
+    Path temp;
+
+    private final EncoderRegistry encoders = new EncoderRegistry();
+    private Path pictures;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        encoders.add(new FingerprintEncoder());
+        pictures = Files.createDirectories(temp.resolve("pictures"));
+        for (int i = 0; i < 5; i++) {
+            TestPictures.write(TestPictures.draw(200, 150, i), "png", pictures.resolve("pic" + i + ".png"));
+        }
+    }
+
+    private int scry(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = temp.resolve("home").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = ScryCommand.run(encoders, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), false, all);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void addThenSearchFindsThePictureFirstAsJson() {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertTrue(out.contains("default: indexed 5 pictures"), out);
+        Path query = pictures.resolve("pic2.png");
+        assertEquals(0, scry("search", "-n", "2", "--json", query.toString()), err);
+        String line = out.strip();
+        assertFalse(line.contains("\n"), "one line per query: " + line);
+        assertTrue(line.startsWith("{\"query\": \"" + query + "\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \""
+                + query.toAbsolutePath() + "\", \"similarity\": 100.0}, {\"rank\": 2, "), line);
+    }
+
+    @Test
+    void batchSearchPrintsOneLinePerQueryInOrder() {
+        scry("add", pictures.toString());
+        assertEquals(0, scry("search", "--json", pictures.resolve("pic1.png").toString(), pictures.resolve("pic4.png").toString()));
+        String[] lines = out.strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].contains("pic1.png\", \"kind\""));
+        assertTrue(lines[1].contains("pic4.png\", \"kind\""));
+    }
+
+    @Test
+    void textThatIsNotAFileSearchesNamesAndPaths() {
+        scry("add", pictures.toString());
+        assertEquals(0, scry("search", "--json", "pic3"));
+        assertTrue(out.startsWith("{\"query\": \"pic3\", \"kind\": \"text\", \"hits\": [{\"rank\": 1, \"path\": \""
+                + pictures.resolve("pic3.png").toAbsolutePath() + "\", \"similarity\": 100.0}]}"), out);
+        assertEquals(0, scry("search", "--json", "--text", "nothing-like-this"));
+        assertTrue(out.contains("\"hits\": []"), out);
+    }
+
+    @Test
+    void libCreateListAndInfo() {
+        assertEquals(0, scry("lib", "create", "相册"));
+        assertEquals(1, scry("lib", "create", "相册"));
+        assertTrue(err.contains("already exists"), err);
+        assertEquals(0, scry("-l", "相册", "add", pictures.resolve("pic0.png").toString()));
+        assertEquals(0, scry("lib", "list", "--json"));
+        assertEquals("{\"name\": \"相册\", \"images\": 1}", out.strip());
+        assertEquals(0, scry("-l", "相册", "lib", "info"));
+        assertTrue(out.contains("pictures: 1"), out);
+    }
+
+    @Test
+    void exitCodesFollowTheContract() {
+        assertEquals(4, scry("-l", "missing", "lib", "info"));
+        assertEquals("scry: no library called missing\n", err);
+        assertEquals(2, scry("lib", "create", "../escape"));
+        assertEquals(2, scry("no-such-verb"));
+        assertEquals(4, scry("add", temp.resolve("nowhere").toString()));
+        scry("add", pictures.toString());
+        assertEquals(4, scry("search", "--image", temp.resolve("nowhere.png").toString()));
+    }
+
+    @Test
+    void aBadPictureIsNamedAndTheRestIsIndexed() throws Exception {
+        Files.writeString(pictures.resolve("bad.png"), "not a png");
+        assertEquals(0, scry("add", pictures.toString()));
+        assertTrue(err.contains(pictures.resolve("bad.png").toAbsolutePath() + ": not a picture"), err);
+        assertTrue(out.contains("indexed 5 pictures"), out);
+    }
+
+    @Test
+    void aLibraryInUseGetsExitCodeThree() throws Exception {
+        scry("lib", "create", "default");
+        try (ImageIndexWriter writer = ImageIndexWriter.open(temp.resolve("home/libraries/default/index"))) {
+            assertEquals(3, scry("add", pictures.toString()));
+            assertEquals("scry: library default is in use\n", err);
+        }
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, scry("--version"));
+        assertTrue(out.startsWith("scry 0.1.0"), out);
+        assertEquals(0, scry("--help"));
+        assertTrue(out.contains("search") && out.contains("add") && out.contains("lib"), out);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.scry.library;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.ImageEncoder;
+
+/**
+ * The libraries of the user's Scry home as a service, for the workbench: the catalog, an indexer with
+ * the installed encoders and a search with the fingerprint. The home is the {@code scry.home} system
+ * property if set, else as {@link ScryHome#resolve(Path)} says.
+ */
+@Component(service = Libraries.class)
+public class Libraries {
+    /** The system property that overrides the Scry home (the launcher sets it from {@code --home}). */
+    public static final String HOME_PROPERTY = "scry.home";
+
+    private final EncoderRegistry encoders;
+    private final LibraryCatalog catalog;
+
+    @Activate
+    public Libraries(@Reference EncoderRegistry encoders) {
+        this(encoders, ScryHome.resolve(homeProperty()));
+    }
+
+    public Libraries(EncoderRegistry encoders, ScryHome home) {
+        this.encoders = encoders;
+        this.catalog = new LibraryCatalog(home);
+    }
+
+    private static Path homeProperty() {
+        String value = System.getProperty(HOME_PROPERTY);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    public LibraryCatalog catalog() {
+        return catalog;
+    }
+
+    /** An indexer with every installed image encoder. */
+    public LibraryIndexer indexer() {
+        return new LibraryIndexer(encoders.imageEncoders());
+    }
+
+    /** A search with the given encoder, or the fingerprint when {@code encoderId} is null. */
+    public LibrarySearch search(String encoderId) throws LibraryException {
+        String id = encoderId == null ? EncoderRegistry.FINGERPRINT : encoderId;
+        ImageEncoder encoder = encoders.imageEncoder(id)
+                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no encoder called " + id));
+        return new LibrarySearch(encoder);
+    }
+
+    public List<ImageEncoder> imageEncoders() {
+        return encoders.imageEncoders();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.scry.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's strings, in English ({@code messages.properties}) and Simplified Chinese ({@code messages_zh.properties}). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "dev.scry.ui.messages";
+
+    public static String library_new;
+    public static String library_newPrompt;
+    public static String library_newTitle;
+    public static String library_addFolder;
+    public static String library_addFolderTitle;
+    public static String library_sync;
+    public static String library_cancel;
+    public static String library_columnName;
+    public static String library_columnPictures;
+    public static String library_columnFolders;
+    public static String library_idle;
+    public static String library_indexing;
+    public static String library_indexed;
+    public static String library_dropHint;
+    public static String library_noLibrary;
+    public static String library_error;
+    public static String query_dropHint;
+    public static String query_textHint;
+    public static String query_count;
+    public static String query_minimum;
+    public static String query_library;
+    public static String query_searching;
+    public static String query_found;
+    public static String query_unreadable;
+    public static String results_empty;
+    public static String results_similarity;
+    public static String job_index;
+    public static String job_search;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

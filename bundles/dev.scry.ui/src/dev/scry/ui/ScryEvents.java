@@ -1,0 +1,14 @@
+package dev.scry.ui;
+
+/** Event topics the views exchange through the {@code IEventBroker}. */
+public final class ScryEvents {
+    /** Data: {@link SearchResults}. Sent when a search finishes. */
+    public static final String RESULTS = "dev/scry/results";
+    /** Data: the library name. Sent when a library is created, changed or indexed. */
+    public static final String LIBRARY_CHANGED = "dev/scry/library";
+    /** Data: the {@code java.nio.file.Path} of a picture to search with. */
+    public static final String SEARCH_PICTURE = "dev/scry/search/picture";
+
+    private ScryEvents() {
+    }
+}
