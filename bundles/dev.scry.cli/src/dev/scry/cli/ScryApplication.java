@@ -3,6 +3,8 @@ package dev.scry.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -15,18 +17,22 @@ import dev.scry.encoder.EncoderRegistry;
 /** The Equinox application behind {@code scry VERB ...}: runs one command and returns its exit code. */
 public final class ScryApplication implements IApplication {
     private static final long SERVICE_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(15);
+    /** Kept so the level sticks: Lucene's start-up notes are not for command line users. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         context.applicationRunning();
+        LUCENE_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         EncoderRegistry encoders = awaitEncoders(err);
         if (encoders == null) {
             return ExitCodes.ERROR;
         }
-        return ScryCommand.run(encoders, out, err, System.console() != null, args);
+        boolean terminal = Boolean.parseBoolean(System.getProperty("scry.terminal", Boolean.toString(System.console() != null)));
+        return ScryCommand.run(encoders, out, err, terminal, args);
     }
 
     private static EncoderRegistry awaitEncoders(PrintStream err) throws InterruptedException {

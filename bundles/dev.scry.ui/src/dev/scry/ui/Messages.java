@@ -31,7 +31,9 @@ public final class Messages extends NLS {
     public static String query_found;
     public static String query_unreadable;
     public static String results_empty;
-    public static String results_similarity;
+    public static String results_open;
+    public static String results_copyPath;
+    public static String results_searchSimilar;
     public static String job_index;
     public static String job_search;
 

@@ -1,0 +1,66 @@
+package dev.scry.ui.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import dev.scry.image.UnreadableImageException;
+import dev.scry.index.SearchHit;
+import dev.scry.library.Libraries;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryException;
+import dev.scry.library.LibrarySearch;
+import dev.scry.ui.Messages;
+import dev.scry.ui.SearchResults;
+
+/** Searches a library with a picture file or with words, off the UI thread, and hands the results on. */
+public final class SearchJob extends Job {
+    /** What to search with: exactly one of {@code picture} and {@code text}. */
+    public record Query(Path picture, String text, int count, double minimum) {
+        public String label() {
+            return picture != null ? picture.toString() : text;
+        }
+    }
+
+    private final Libraries libraries;
+    private final String libraryName;
+    private final Query query;
+    private final Consumer<SearchResults> found;
+    private final Consumer<String> failed;
+
+    public SearchJob(Libraries libraries, String libraryName, Query query, Consumer<SearchResults> found, Consumer<String> failed) {
+        super(NLS.bind(Messages.job_search, libraryName));
+        this.libraries = libraries;
+        this.libraryName = libraryName;
+        this.query = query;
+        this.found = found;
+        this.failed = failed;
+        setSystem(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        long start = System.nanoTime();
+        try {
+            Library library = libraries.catalog().get(libraryName);
+            List<SearchHit> hits = query.picture() != null
+                    ? libraries.search(null).similarTo(library, query.picture(), query.count(), query.minimum())
+                    : LibrarySearch.text(library, query.text(), query.count(), query.minimum());
+            if (!monitor.isCanceled()) {
+                found.accept(new SearchResults(query.label(), libraryName, hits, (System.nanoTime() - start) / 1_000_000));
+            }
+            return Status.OK_STATUS;
+        } catch (UnreadableImageException e) {
+            failed.accept(NLS.bind(Messages.query_unreadable, e.getMessage()));
+        } catch (LibraryException e) {
+            failed.accept(e.getMessage());
+        }
+        return Status.OK_STATUS; // the view shows the message; nothing for the error log
+    }
+}

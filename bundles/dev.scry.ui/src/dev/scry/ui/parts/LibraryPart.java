@@ -1,0 +1,213 @@
+package dev.scry.ui.parts;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import dev.scry.library.Libraries;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryException;
+import dev.scry.library.LibrarySearch;
+import dev.scry.ui.Messages;
+import dev.scry.ui.ScryEvents;
+import dev.scry.ui.jobs.IndexingJob;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The Library view: the libraries with their picture counts, a field to create one, folders added with
+ * a dialog or by dropping them, and indexing progress with a Cancel button.
+ */
+public class LibraryPart {
+    @Inject
+    Libraries libraries;
+    @Inject
+    UISynchronize ui;
+    @Inject
+    IEventBroker events;
+
+    private Table table;
+    private Text newName;
+    private Label status;
+    private Button cancel;
+    private IndexingJob running;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(3, false));
+        newName = new Text(parent, SWT.BORDER | SWT.SINGLE);
+        newName.setMessage(Messages.library_newPrompt);
+        newName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        newName.addListener(SWT.DefaultSelection, e -> createLibrary());
+        Button create = button(parent, Messages.library_new, this::createLibrary);
+        create.setData("id", "create");
+        Button add = button(parent, Messages.library_addFolder, this::chooseFolder);
+        add.setData("id", "addFolder");
+
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        column(Messages.library_columnName, 140);
+        column(Messages.library_columnPictures, 80);
+        column(Messages.library_columnFolders, 300);
+        DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
+        drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] files) {
+                    TableItem item = event.item instanceof TableItem ti ? ti : null;
+                    index(item != null ? item.getText(0) : selectedLibrary(),
+                            Arrays.stream(files).map(Path::of).toList());
+                }
+            }
+        });
+
+        status = new Label(parent, SWT.WRAP);
+        status.setText(Messages.library_idle);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        cancel = button(parent, Messages.library_cancel, () -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        cancel.setEnabled(false);
+        Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
+        sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
+        refresh();
+    }
+
+    @Focus
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    /** Reloads the list of libraries and their counts, keeping the selection. */
+    public void refresh() {
+        String selected = selectedLibrary();
+        table.removeAll();
+        try {
+            for (Library library : libraries.catalog().list()) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { library.name(), Integer.toString(LibrarySearch.count(library)),
+                        String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
+                if (library.name().equals(selected)) {
+                    table.setSelection(item);
+                }
+            }
+        } catch (LibraryException e) {
+            status.setText(e.getMessage());
+        }
+        if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
+            table.setSelection(0);
+        }
+    }
+
+    /** Adds paths to a library and indexes them in a job; an empty list re-indexes its folders. */
+    public void index(String library, List<Path> paths) {
+        if (library == null) {
+            status.setText(Messages.library_noLibrary);
+            return;
+        }
+        IndexingJob job = new IndexingJob(libraries, library, paths, text -> ui.asyncExec(() -> {
+            if (!status.isDisposed()) {
+                status.setText(text);
+            }
+        }));
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                ui.asyncExec(() -> {
+                    if (!table.isDisposed()) {
+                        running = null;
+                        cancel.setEnabled(false);
+                        refresh();
+                    }
+                    events.post(ScryEvents.LIBRARY_CHANGED, library);
+                });
+            }
+        });
+        running = job;
+        cancel.setEnabled(true);
+        job.schedule();
+    }
+
+    private void createLibrary() {
+        String name = newName.getText().strip();
+        try {
+            libraries.catalog().create(name);
+            newName.setText("");
+            refresh();
+            for (TableItem item : table.getItems()) {
+                if (item.getText(0).equals(name)) {
+                    table.setSelection(item);
+                }
+            }
+            status.setText(Messages.library_idle);
+            events.post(ScryEvents.LIBRARY_CHANGED, name);
+        } catch (LibraryException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    private void chooseFolder() {
+        String library = selectedLibrary();
+        if (library == null) {
+            status.setText(Messages.library_noLibrary);
+            return;
+        }
+        DirectoryDialog dialog = new DirectoryDialog(table.getShell());
+        dialog.setMessage(NLS.bind(Messages.library_addFolderTitle, library));
+        String folder = dialog.open();
+        if (folder != null) {
+            index(library, List.of(Path.of(folder)));
+        }
+    }
+
+    private String selectedLibrary() {
+        TableItem[] selection = table == null ? new TableItem[0] : table.getSelection();
+        return selection.length == 0 ? null : selection[0].getText(0);
+    }
+
+    private void column(String text, int width) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(text);
+        column.setWidth(width);
+    }
+
+    private static Button button(Composite parent, String text, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.scry.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import dev.scry.library.Libraries;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryException;
+import dev.scry.ui.Messages;
+import dev.scry.ui.ScryEvents;
+import dev.scry.ui.SearchResults;
+import dev.scry.ui.jobs.SearchJob;
+import dev.scry.ui.widgets.SwtImages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Query view: the library to search, a drop zone that takes a picture file or pixels (dropped or
+ * pasted with Ctrl+V) and shows it, a text field that searches as you type, and the result count and
+ * minimum similarity.
+ */
+public class QueryPart {
+    private static final int TYPING_DELAY_MILLIS = 300;
+
+    @Inject
+    Libraries libraries;
+    @Inject
+    UISynchronize ui;
+    @Inject
+    IEventBroker events;
+
+    private Combo library;
+    private dev.scry.ui.widgets.PicturePreview preview;
+    private Text text;
+    private Spinner count;
+    private Spinner minimum;
+    private Label status;
+    private Clipboard clipboard;
+    private final Runnable typedSearch = this::searchText;
+    private final dev.scry.image.ImageLoader previewLoader = new dev.scry.image.ImageLoader(640);
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        new Label(parent, SWT.NONE).setText(Messages.query_library);
+        library = new Combo(parent, SWT.READ_ONLY);
+        library.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+
+        preview = new dev.scry.ui.widgets.PicturePreview(parent, SWT.NONE);
+        preview.setHint(Messages.query_dropHint);
+        preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        DropTarget drop = new DropTarget(preview, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
+        drop.setTransfer(new Transfer[] { FileTransfer.getInstance(), ImageTransfer.getInstance() });
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                accept(event.data);
+            }
+        });
+        preview.addListener(SWT.MouseDown, e -> preview.setFocus());
+        clipboard = new Clipboard(parent.getDisplay());
+        parent.addListener(SWT.KeyDown, this::pasteKey);
+        preview.addListener(SWT.KeyDown, this::pasteKey);
+
+        text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        text.setMessage(Messages.query_textHint);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        text.addListener(SWT.Modify, e -> {
+            text.getDisplay().timerExec(-1, typedSearch);
+            text.getDisplay().timerExec(TYPING_DELAY_MILLIS, typedSearch);
+        });
+        text.addListener(SWT.DefaultSelection, e -> searchText());
+
+        new Label(parent, SWT.NONE).setText(Messages.query_count);
+        count = spinner(parent, 50, 1, 10_000);
+        new Label(parent, SWT.NONE).setText(Messages.query_minimum);
+        minimum = spinner(parent, 0, 0, 100);
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        refreshLibraries(null);
+    }
+
+    @Focus
+    public void setFocus() {
+        preview.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (clipboard != null) {
+            clipboard.dispose();
+        }
+    }
+
+    /** Keeps the library list current when one is created or indexed. */
+    @Inject
+    @Optional
+    public void refreshLibraries(@UIEventTopic(ScryEvents.LIBRARY_CHANGED) String changed) {
+        if (library == null || library.isDisposed()) {
+            return;
+        }
+        String selected = changed != null && library.getSelectionIndex() < 0 ? changed : library.getText();
+        library.removeAll();
+        try {
+            for (Library each : libraries.catalog().list()) {
+                library.add(each.name());
+            }
+        } catch (LibraryException e) {
+            status.setText(e.getMessage());
+        }
+        int index = library.indexOf(selected == null ? "" : selected);
+        library.select(index >= 0 ? index : 0);
+    }
+
+    /** Searches with a picture file (also used by "search similar" in the Results view). */
+    @Inject
+    @Optional
+    public void searchPicture(@UIEventTopic(ScryEvents.SEARCH_PICTURE) Path picture) {
+        if (preview == null || preview.isDisposed()) {
+            return;
+        }
+        try {
+            preview.setPicture(SwtImages.toImageData(previewLoader.load(picture).pixels()));
+        } catch (IOException e) {
+            preview.setPicture(null);
+            status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
+            return;
+        }
+        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection()));
+    }
+
+    private void pasteKey(org.eclipse.swt.widgets.Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
+            paste();
+        }
+    }
+
+    /** Takes a picture file or picture pixels from the clipboard. */
+    public void paste() {
+        Object files = clipboard.getContents(FileTransfer.getInstance());
+        accept(files != null ? files : clipboard.getContents(ImageTransfer.getInstance()));
+    }
+
+    private void accept(Object data) {
+        if (data instanceof String[] files && files.length > 0) {
+            searchPicture(Path.of(files[0]));
+        } else if (data instanceof ImageData pixels) {
+            try {
+                Path file = Files.createTempFile("scry-query-", ".png");
+                file.toFile().deleteOnExit();
+                ImageLoader writer = new ImageLoader();
+                writer.data = new ImageData[] { pixels };
+                writer.save(file.toString(), SWT.IMAGE_PNG);
+                searchPicture(file);
+            } catch (IOException | RuntimeException e) {
+                status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
+            }
+        }
+    }
+
+    private void searchText() {
+        if (text.isDisposed() || text.getText().isBlank()) {
+            return;
+        }
+        run(new SearchJob.Query(null, text.getText(), count.getSelection(), minimum.getSelection()));
+    }
+
+    private void run(SearchJob.Query query) {
+        String name = library.getText();
+        if (name.isEmpty()) {
+            status.setText(Messages.library_noLibrary);
+            return;
+        }
+        status.setText(Messages.query_searching);
+        new SearchJob(libraries, name, query, results -> {
+            events.post(ScryEvents.RESULTS, results);
+            ui.asyncExec(() -> showCount(results));
+        }, message -> ui.asyncExec(() -> {
+            if (!status.isDisposed()) {
+                status.setText(message);
+            }
+        })).schedule();
+    }
+
+    private void showCount(SearchResults results) {
+        if (!status.isDisposed()) {
+            status.setText(NLS.bind(Messages.query_found, results.hits().size(), results.millis()));
+        }
+    }
+
+    private static Spinner spinner(Composite parent, int value, int min, int max) {
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 1, 10);
+        return spinner;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.scry.ui.widgets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+
+/**
+ * A virtual grid of thumbnails with a caption each: only the visible cells are painted, and their
+ * pictures are made in the background, so thousands of items scroll smoothly.
+ */
+public final class ThumbnailGrid extends Canvas {
+    /** One cell: the picture file and the caption under it. */
+    public record Item(Path path, String caption) {
+    }
+
+    private static final int THUMB = 144;
+    private static final int PAD = 8;
+    private static final int CAPTION = 36;
+    private static final int CELL_W = THUMB + 2 * PAD;
+    private static final int CELL_H = THUMB + CAPTION + PAD;
+
+    private final ThumbnailLoader loader = new ThumbnailLoader(THUMB);
+    private final Map<Path, Image> images = new HashMap<>();
+    private List<Item> items = List.of();
+    private String emptyText = "";
+    private int selected = -1;
+    private Consumer<Item> openListener = item -> { };
+
+    public ThumbnailGrid(Composite parent, int style) {
+        super(parent, style | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED);
+        addListener(SWT.Paint, this::paint);
+        addListener(SWT.Resize, e -> updateScrollBar());
+        getVerticalBar().addListener(SWT.Selection, e -> redraw());
+        addListener(SWT.MouseDown, e -> select(indexAt(e.x, e.y)));
+        addListener(SWT.MouseDoubleClick, e -> open(indexAt(e.x, e.y)));
+        addListener(SWT.MouseHover, e -> {
+            int index = indexAt(e.x, e.y);
+            setToolTipText(index < 0 ? null : items.get(index).path().toString());
+        });
+        addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                open(selected);
+            }
+        });
+        addListener(SWT.Dispose, e -> {
+            loader.dispose();
+            images.values().forEach(Image::dispose);
+        });
+    }
+
+    /** Shows these items, replacing the previous ones, scrolled to the top. */
+    public void setItems(List<Item> newItems) {
+        checkWidget();
+        images.values().forEach(Image::dispose);
+        images.clear();
+        items = new ArrayList<>(newItems);
+        selected = items.isEmpty() ? -1 : 0;
+        getVerticalBar().setSelection(0);
+        updateScrollBar();
+        redraw();
+    }
+
+    public List<Item> getItems() {
+        return List.copyOf(items);
+    }
+
+    /** The item under the mouse or keyboard selection, or null. */
+    public Item getSelection() {
+        return selected < 0 ? null : items.get(selected);
+    }
+
+    /** The text shown when there are no items. */
+    public void setEmptyText(String text) {
+        emptyText = text;
+        redraw();
+    }
+
+    /** Called with the item that is double-clicked or opened with Enter. */
+    public void setOpenListener(Consumer<Item> listener) {
+        openListener = listener;
+    }
+
+    /** The item at a point of the widget, or -1. */
+    public int indexAt(int x, int y) {
+        int columns = columns();
+        int column = x / CELL_W;
+        int row = (y + getVerticalBar().getSelection()) / CELL_H;
+        int index = row * columns + column;
+        return column < columns && index >= 0 && index < items.size() ? index : -1;
+    }
+
+    /** The bounds of an item's cell in widget coordinates (it may be scrolled out of view). */
+    public Rectangle cellBounds(int index) {
+        int columns = columns();
+        return new Rectangle(index % columns * CELL_W, index / columns * CELL_H - getVerticalBar().getSelection(), CELL_W, CELL_H);
+    }
+
+    private void select(int index) {
+        if (index >= 0) {
+            selected = index;
+            redraw();
+        }
+    }
+
+    private void open(int index) {
+        if (index >= 0) {
+            selected = index;
+            openListener.accept(items.get(index));
+        }
+    }
+
+    private int columns() {
+        return Math.max(1, getClientArea().width / CELL_W);
+    }
+
+    private void updateScrollBar() {
+        ScrollBar bar = getVerticalBar();
+        int rows = (items.size() + columns() - 1) / columns();
+        int total = rows * CELL_H;
+        int visible = Math.max(1, getClientArea().height);
+        bar.setMaximum(Math.max(total, 1));
+        bar.setThumb(Math.min(visible, Math.max(total, 1)));
+        bar.setPageIncrement(visible);
+        bar.setIncrement(CELL_H / 4);
+        bar.setVisible(total > visible);
+        if (bar.getSelection() > Math.max(0, total - visible)) {
+            bar.setSelection(Math.max(0, total - visible));
+        }
+    }
+
+    private void paint(Event e) {
+        GC gc = e.gc;
+        Rectangle area = getClientArea();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.fillRectangle(area);
+        if (items.isEmpty()) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+            Point size = gc.textExtent(emptyText, SWT.DRAW_DELIMITER | SWT.DRAW_TRANSPARENT);
+            gc.drawText(emptyText, Math.max(PAD, (area.width - size.x) / 2), Math.max(PAD, (area.height - size.y) / 2), true);
+            return;
+        }
+        int columns = columns();
+        int top = getVerticalBar().getSelection();
+        int firstRow = top / CELL_H;
+        int lastRow = (top + area.height) / CELL_H;
+        for (int row = firstRow; row <= lastRow; row++) {
+            for (int column = 0; column < columns; column++) {
+                int index = row * columns + column;
+                if (index < items.size()) {
+                    paintCell(gc, index, column * CELL_W, row * CELL_H - top);
+                }
+            }
+        }
+    }
+
+    private void paintCell(GC gc, int index, int x, int y) {
+        Item item = items.get(index);
+        if (index == selected) {
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.setAlpha(60);
+            gc.fillRoundRectangle(x + 2, y + 2, CELL_W - 4, CELL_H - 4, 8, 8);
+            gc.setAlpha(255);
+        }
+        Image image = image(item.path());
+        if (image != null) {
+            Rectangle b = image.getBounds();
+            double scale = Math.min((double) THUMB / b.width, (double) THUMB / b.height);
+            int w = Math.max(1, (int) (b.width * scale));
+            int h = Math.max(1, (int) (b.height * scale));
+            gc.drawImage(image, 0, 0, b.width, b.height, x + PAD + (THUMB - w) / 2, y + PAD + (THUMB - h) / 2, w, h);
+        } else {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+            gc.drawRectangle(x + PAD, y + PAD, THUMB - 1, THUMB - 1);
+        }
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        String name = shorten(gc, item.caption(), CELL_W - 2 * PAD);
+        Point size = gc.textExtent(name);
+        gc.drawText(name, x + (CELL_W - size.x) / 2, y + PAD + THUMB + 4, true);
+    }
+
+    private Image image(Path path) {
+        Image image = images.get(path);
+        if (image != null) {
+            return image;
+        }
+        ImageData data = loader.get(path, (p, made) -> {
+            if (made != null && !isDisposed()) {
+                getDisplay().asyncExec(() -> {
+                    if (!isDisposed()) {
+                        redraw();
+                    }
+                });
+            }
+        });
+        if (data == null) {
+            return null;
+        }
+        image = new Image(getDisplay(), data);
+        images.put(path, image);
+        return image;
+    }
+
+    private static String shorten(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String shorter = text;
+        while (shorter.length() > 1 && gc.textExtent(shorter + "\u2026").x > width) {
+            shorter = shorter.substring(0, shorter.length() - 1);
+        }
+        return shorter + "\u2026";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.scry.ui.widgets;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+
+import org.eclipse.swt.graphics.ImageData;
+
+import dev.scry.image.ImageLoader;
+import dev.scry.image.UnreadableImageException;
+
+/**
+ * Makes thumbnails in the background (as many threads as half the cores) and keeps the most recent
+ * ones in memory. Callers get image data back on a loader thread and must hop to the UI thread.
+ */
+final class ThumbnailLoader {
+    private static final int KEEP = 600;
+
+    private final ImageLoader loader;
+    private final ExecutorService workers;
+    private final Set<Path> pending = ConcurrentHashMap.newKeySet();
+    private final Map<Path, ImageData> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, ImageData> eldest) {
+            return size() > KEEP;
+        }
+    };
+
+    ThumbnailLoader(int side) {
+        this.loader = new ImageLoader(side);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "Scry thumbnails");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+    }
+
+    /** The thumbnail if made already; else null, and {@code done} is called once it is made (or failed, with null). */
+    synchronized ImageData get(Path path, BiConsumer<Path, ImageData> done) {
+        ImageData data = recent.get(path);
+        if (data == null && pending.add(path)) {
+            workers.execute(() -> {
+                ImageData made = null;
+                try {
+                    made = SwtImages.toImageData(loader.load(path).pixels());
+                } catch (UnreadableImageException | RuntimeException e) {
+                    made = null; // the grid shows the cell without a picture
+                }
+                synchronized (this) {
+                    if (made != null) {
+                        recent.put(path, made);
+                    }
+                }
+                pending.remove(path);
+                done.accept(path, made);
+            });
+        }
+        return data;
+    }
+
+    void dispose() {
+        workers.shutdownNow();
+    }
+}
