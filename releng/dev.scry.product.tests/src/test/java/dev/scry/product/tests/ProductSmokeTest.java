@@ -1,0 +1,118 @@
+package dev.scry.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the materialized product as a user would, with its {@code scry} script: the workbench must
+ * open its window, and the command line must answer with the contract's output and exit codes.
+ */
+class ProductSmokeTest {
+    private static final Path PRODUCT = Path.of(System.getProperty("scry.product", "missing"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("scry.screenshots", "target/screenshots"));
+
+    @TempDir
+    Path home;
+
+    /** Output and exit code of one run of the product's script. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run scry(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SCRY_HOME", home.toString());
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandLinePrintsItsVersion() throws Exception {
+        Run run = scry("--version");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("scry 0.1.0."), run.out());
+        assertEquals("", run.err(), "nothing on standard error, not even the JVM's incubator warning");
+    }
+
+    @Test
+    void theCommandLineIndexesAndSearchesWithTheBuiltInEncoder() throws Exception {
+        Path pictures = Files.createDirectories(home.resolve("pictures"));
+        Pictures.write(pictures, 6);
+        Run add = scry("add", pictures.toString());
+        assertEquals(0, add.exit(), add.err());
+        assertTrue(add.out().contains("default: indexed 6 pictures"), add.out());
+        Path query = pictures.resolve("picture-3.png");
+        Run search = scry("search", "--json", "-n", "1", query.toString());
+        assertEquals(0, search.exit(), search.err());
+        assertEquals("{\"query\": \"" + query + "\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \"" + query
+                + "\", \"similarity\": 100.0}]}\n", search.out());
+    }
+
+    @Test
+    void theCommandLineExitCodesReachTheShell() throws Exception {
+        Run missing = scry("-l", "nowhere", "lib", "info");
+        assertEquals(4, missing.exit());
+        assertEquals("scry: no library called nowhere\n", missing.err());
+        assertEquals(2, scry("no-such-verb").exit());
+    }
+
+    @Test
+    void theWorkbenchOpensItsWindow() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertNotNull(display, "the workbench test needs an X display: run the build under xvfb-run");
+        ProcessBuilder builder = new ProcessBuilder(PRODUCT.resolve("scry").toString());
+        builder.environment().put("SCRY_HOME", home.toString());
+        builder.redirectErrorStream(true).redirectOutput(home.resolve("workbench.log").toFile());
+        Process workbench = builder.start();
+        try {
+            String window = awaitWindow("^Scry", 90);
+            assertFalse(window.isEmpty(), "no window called Scry within 90 s; log:\n" + Files.readString(home.resolve("workbench.log")));
+            Thread.sleep(2000); // let the views paint before the screenshot
+            Files.createDirectories(SCREENSHOTS);
+            Process shot = new ProcessBuilder("import", "-window", "root", SCREENSHOTS.resolve("workbench.png").toString())
+                    .inheritIO().start();
+            assertTrue(shot.waitFor(30, TimeUnit.SECONDS) && shot.exitValue() == 0, "screenshot failed");
+            assertTrue(workbench.isAlive(), "the workbench quit by itself");
+        } finally {
+            workbench.descendants().forEach(ProcessHandle::destroy);
+            workbench.destroy();
+            workbench.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String awaitWindow(String name, int seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", name).start();
+            String ids = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            search.waitFor();
+            if (!ids.isEmpty()) {
+                return ids;
+            }
+            Thread.sleep(250);
+        }
+        return "";
+    }
+}
