@@ -18,7 +18,6 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.ImageTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
@@ -30,6 +29,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import dev.scry.library.Libraries;
+import dev.scry.ui.clipboard.PlatformTransfers;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.ui.Messages;
@@ -77,7 +77,7 @@ public class QueryPart {
         preview.setHint(Messages.query_dropHint);
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         DropTarget drop = new DropTarget(preview, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
-        drop.setTransfer(new Transfer[] { FileTransfer.getInstance(), ImageTransfer.getInstance() });
+        drop.setTransfer(PlatformTransfers.all());
         drop.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent event) {
@@ -86,6 +86,12 @@ public class QueryPart {
 
             @Override
             public void drop(DropTargetEvent event) {
+                for (PlatformTransfers.PictureTransfer picture : PlatformTransfers.pictureTransfers()) {
+                    if (picture.transfer().isSupportedType(event.currentDataType)) {
+                        accept(picture.toImage(event.data));
+                        return;
+                    }
+                }
                 accept(event.data);
             }
         });
@@ -170,7 +176,18 @@ public class QueryPart {
     /** Takes a picture file or picture pixels from the clipboard. */
     public void paste() {
         Object files = clipboard.getContents(FileTransfer.getInstance());
-        accept(files != null ? files : clipboard.getContents(ImageTransfer.getInstance()));
+        if (files != null) {
+            accept(files);
+            return;
+        }
+        for (PlatformTransfers.PictureTransfer picture : PlatformTransfers.pictureTransfers()) {
+            Object data = clipboard.getContents(picture.transfer());
+            if (data != null) {
+                accept(picture.toImage(data));
+                return;
+            }
+        }
+        accept(clipboard.getContents(ImageTransfer.getInstance()));
     }
 
     private void accept(Object data) {

@@ -51,11 +51,9 @@ public final class ThumbnailGrid extends Canvas {
             int index = indexAt(e.x, e.y);
             setToolTipText(index < 0 ? null : items.get(index).path().toString());
         });
-        addListener(SWT.KeyDown, e -> {
-            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-                open(selected);
-            }
-        });
+        addListener(SWT.KeyDown, this::key);
+        addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN && e.detail != SWT.TRAVERSE_ARROW_NEXT
+                && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
         addListener(SWT.Dispose, e -> {
             loader.dispose();
             images.values().forEach(Image::dispose);
@@ -107,6 +105,36 @@ public final class ThumbnailGrid extends Canvas {
     public Rectangle cellBounds(int index) {
         int columns = columns();
         return new Rectangle(index % columns * CELL_W, index / columns * CELL_H - getVerticalBar().getSelection(), CELL_W, CELL_H);
+    }
+
+    private void key(Event e) {
+        int columns = columns();
+        int target = switch (e.keyCode) {
+            case SWT.ARROW_RIGHT -> selected + 1;
+            case SWT.ARROW_LEFT -> selected - 1;
+            case SWT.ARROW_DOWN -> selected + columns;
+            case SWT.ARROW_UP -> selected - columns;
+            case SWT.HOME -> 0;
+            case SWT.END -> items.size() - 1;
+            default -> selected;
+        };
+        if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            open(selected);
+        } else if (target != selected && target >= 0 && target < items.size()) {
+            select(target);
+            reveal(target);
+        }
+    }
+
+    private void reveal(int index) {
+        Rectangle cell = cellBounds(index);
+        ScrollBar bar = getVerticalBar();
+        if (cell.y < 0) {
+            bar.setSelection(bar.getSelection() + cell.y);
+        } else if (cell.y + cell.height > getClientArea().height) {
+            bar.setSelection(bar.getSelection() + cell.y + cell.height - getClientArea().height);
+        }
+        redraw();
     }
 
     private void select(int index) {
