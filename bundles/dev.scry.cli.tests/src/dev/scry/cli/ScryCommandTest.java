@@ -91,9 +91,9 @@ class ScryCommandTest {
         assertTrue(err.contains("already exists"), err);
         assertEquals(0, scry("-l", "相册", "add", pictures.resolve("pic0.png").toString()));
         assertEquals(0, scry("lib", "list", "--json"));
-        assertEquals("{\"name\": \"相册\", \"images\": 1}", out.strip());
+        assertEquals("{\"name\": \"相册\", \"images\": 1, \"files\": 1}", out.strip());
         assertEquals(0, scry("-l", "相册", "lib", "info"));
-        assertTrue(out.contains("pictures: 1"), out);
+        assertTrue(out.contains("pictures:  1 (1 file)"), out);
     }
 
     @Test
@@ -122,6 +122,82 @@ class ScryCommandTest {
             assertEquals(3, scry("add", pictures.toString()));
             assertEquals("scry: library default is in use\n", err);
         }
+    }
+
+    @Test
+    void syncFollowsMovesAndDeletions() throws Exception {
+        assertEquals(0, scry("add", pictures.toString()));
+        Files.move(pictures.resolve("pic1.png"), pictures.resolve("moved.png"));
+        Files.delete(pictures.resolve("pic2.png"));
+        assertEquals(0, scry("sync"), err);
+        assertTrue(out.contains("default: indexed 0 pictures, 3 unchanged, 1 moved or copied, 2 removed"), out);
+        assertEquals(0, scry("lib", "info", "--json"));
+        assertTrue(out.contains("\"images\": 4, \"files\": 4"), out);
+        assertTrue(out.contains("\"encoders\": [\"fingerprint\"]"), out);
+    }
+
+    @Test
+    void exportGivesOneRowPerFile() throws Exception {
+        Files.copy(pictures.resolve("pic0.png"), pictures.resolve("same-as-pic0.png"));
+        scry("add", pictures.toString());
+        assertEquals(0, scry("export"));
+        String[] rows = out.strip().split("\n");
+        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies", rows[0]);
+        assertEquals(7, rows.length, "header and six files: " + out);
+        assertTrue(rows[1].startsWith(pictures.resolve("pic0.png").toAbsolutePath() + ","), rows[1]);
+        assertTrue(rows[1].endsWith(",png,200,150,,,1,2"), rows[1]);
+        assertEquals(0, scry("export", "--json"));
+        String first = out.strip().split("\n")[0];
+        assertTrue(first.startsWith("{\"path\": \"" + pictures.resolve("pic0.png").toAbsolutePath() + "\", \"hash\": \""), first);
+        assertTrue(first.endsWith("\"format\": \"png\", \"width\": 200, \"height\": 150, \"taken\": null, \"camera\": null,"
+                + " \"orientation\": 1, \"copies\": 2}"), first);
+        assertEquals(2, scry("export", "--json", "--csv"), "the two formats exclude each other");
+    }
+
+    @Test
+    void cmpAndDupes() throws Exception {
+        Files.copy(pictures.resolve("pic0.png"), pictures.resolve("again.png"));
+        assertEquals(0, scry("cmp", "--json", pictures.resolve("pic0.png").toString(), pictures.resolve("again.png").toString()));
+        assertEquals("{\"similarity\": 100.0}\n", out);
+        assertEquals(0, scry("cmp", pictures.resolve("pic0.png").toString(), pictures.resolve("pic3.png").toString()));
+        assertTrue(out.matches("\\d+\\.\\d%\n") && Double.parseDouble(out.strip().replace("%", "")) < 90, out);
+        assertEquals(4, scry("cmp", pictures.resolve("pic0.png").toString(), temp.resolve("missing.png").toString()));
+        scry("add", pictures.toString());
+        assertEquals(0, scry("dupes", "--json"));
+        assertTrue(out.startsWith("{\"group\": 1, \"kind\": \"exact\", \"pictures\": [{\"path\": "), out);
+        assertEquals(1, out.strip().split("\n").length, out);
+    }
+
+    @Test
+    void libRenameClearAndRemove() {
+        scry("add", pictures.toString());
+        assertEquals(0, scry("lib", "rename", "default", "renamed"));
+        assertEquals(4, scry("lib", "info"));
+        assertEquals(0, scry("-l", "renamed", "lib", "clear"));
+        assertEquals(0, scry("lib", "list", "--json"));
+        assertEquals("{\"name\": \"renamed\", \"images\": 0, \"files\": 0}", out.strip());
+        assertEquals(0, scry("-l", "renamed", "sync"));
+        assertTrue(out.contains("indexed 5 pictures"), out);
+        assertEquals(0, scry("lib", "remove", "renamed"));
+        assertEquals(4, scry("lib", "remove", "renamed"));
+        assertTrue(Files.exists(pictures.resolve("pic0.png")));
+    }
+
+    @Test
+    void searchFilters() throws Exception {
+        TestPictures.write(TestPictures.draw(200, 150, 0), "jpg", pictures.resolve("pic0.jpg"));
+        scry("add", pictures.toString());
+        String query = pictures.resolve("pic0.png").toString();
+        assertEquals(0, scry("search", "--json", "--format", "jpeg", query));
+        assertTrue(out.contains("pic0.jpg") && !out.contains(".png\", \"similarity"), out);
+        assertEquals(0, scry("search", "--json", "--folder", temp.resolve("elsewhere").toString(), query));
+        assertTrue(out.contains("\"hits\": []"), out);
+        assertEquals(0, scry("search", "--json", "--from", "2000-01-01", "--to", "2999-12-31", query));
+        assertTrue(out.contains("\"rank\": 6"), out);
+        assertEquals(0, scry("search", "--json", "--to", "2000-01-01", query));
+        assertTrue(out.contains("\"hits\": []"), out);
+        assertEquals(2, scry("search", "--format", "psd", query));
+        assertEquals(2, scry("search", "--from", "yesterday", query));
     }
 
     @Test

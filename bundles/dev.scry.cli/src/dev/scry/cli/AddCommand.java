@@ -38,12 +38,8 @@ final class AddCommand implements Callable<Integer> {
         List<Path> present = paths.stream().filter(Files::exists).toList();
         LibraryCatalog catalog = scry.catalog();
         Library library = catalog.addPictureFolders(catalog.getOrCreate(scry.library), present);
-        IndexReport report = new LibraryIndexer(scry.imageEncoders()).index(library, present,
+        IndexReport report = new LibraryIndexer(scry.encodersFor(library)).index(library, present,
                 new ConsoleProgress(scry.err, scry.terminal));
-        for (IndexReport.Problem problem : report.problems()) {
-            scry.err.println("scry: " + problem.path() + ": " + problem.reason());
-        }
-        scry.out.println(library.name() + ": " + report.summary());
-        return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
+        return scry.report(library, report);
     }
 }

@@ -1,22 +1,28 @@
 package dev.scry.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibrarySearch;
+import dev.scry.library.LibraryInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scry lib create|list|info}: the libraries of the Scry home. */
-@Command(name = "lib", description = "Create, list and describe libraries.",
-        subcommands = { LibCommand.Create.class, LibCommand.ListLibraries.class, LibCommand.Info.class })
+/** {@code scry lib create|list|info|rename|clear|remove}: the libraries of the Scry home. */
+@Command(name = "lib", description = "Create, list, describe, rename, clear and remove libraries.",
+        subcommands = { LibCommand.Create.class, LibCommand.ListLibraries.class, LibCommand.Info.class, LibCommand.Rename.class,
+                LibCommand.Clear.class, LibCommand.Remove.class })
 final class LibCommand {
     @ParentCommand
     ScryCommand scry;
+
+    Library named(String name) throws LibraryException {
+        return scry.catalog().get(name == null ? scry.library : name);
+    }
 
     @Command(name = "create", description = "Create an empty library.")
     static final class Create implements Callable<Integer> {
@@ -39,24 +45,25 @@ final class LibCommand {
         @ParentCommand
         LibCommand lib;
 
-        @Option(names = "--json", description = "One JSON object per library.")
+        @Option(names = "--json", description = "One JSON object per library, one per line.")
         boolean json;
 
         @Override
         public Integer call() throws LibraryException {
             for (Library library : lib.scry.catalog().list()) {
-                int count = LibrarySearch.count(library);
+                LibraryInfo info = lib.scry.catalog().info(library);
                 if (json) {
-                    lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + count + "}");
+                    lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + info.images()
+                            + ", \"files\": " + info.files() + "}");
                 } else {
-                    lib.scry.out.println(library.name() + "\t" + count + " pictures");
+                    lib.scry.out.println(library.name() + "\t" + info.images() + " pictures");
                 }
             }
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "info", description = "Describe a library: pictures, folders, where it is kept.")
+    @Command(name = "info", description = "Describe a library: pictures, folders, encoders, size on disk, last sync.")
     static final class Info implements Callable<Integer> {
         @ParentCommand
         LibCommand lib;
@@ -69,19 +76,78 @@ final class LibCommand {
 
         @Override
         public Integer call() throws LibraryException {
-            Library library = lib.scry.catalog().get(name == null ? lib.scry.library : name);
-            int count = LibrarySearch.count(library);
+            Library library = lib.named(name);
+            LibraryInfo info = lib.scry.catalog().info(library);
             List<String> folders = library.pictureFolders().stream().map(Object::toString).toList();
+            String lastSync = info.lastSync().map(Object::toString).orElse(null);
             if (json) {
-                lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + count + ", \"folders\": ["
-                        + String.join(", ", folders.stream().map(Json::string).toList()) + "], \"location\": "
+                lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + info.images() + ", \"files\": "
+                        + info.files() + ", \"folders\": [" + String.join(", ", folders.stream().map(Json::string).toList())
+                        + "], \"encoders\": [" + String.join(", ", info.encoders().stream().map(Json::string).toList())
+                        + "], \"ocr\": " + library.ocr() + ", \"watch\": " + library.watch() + ", \"bytes\": " + info.bytesOnDisk()
+                        + ", \"last_sync\": " + (lastSync == null ? "null" : Json.string(lastSync)) + ", \"location\": "
                         + Json.string(library.folder().toString()) + "}");
             } else {
-                lib.scry.out.println("library:  " + library.name());
-                lib.scry.out.println("pictures: " + count);
-                lib.scry.out.println("folders:  " + (folders.isEmpty() ? "(none)" : String.join(", ", folders)));
-                lib.scry.out.println("location: " + library.folder());
+                lib.scry.out.println("library:   " + library.name());
+                lib.scry.out.println("pictures:  " + info.images() + " (" + info.files() + (info.files() == 1 ? " file)" : " files)"));
+                lib.scry.out.println("folders:   " + (folders.isEmpty() ? "(none)" : String.join(", ", folders)));
+                lib.scry.out.println("encoders:  " + (info.encoders().isEmpty() ? "(none yet)" : String.join(", ", info.encoders())));
+                lib.scry.out.println("ocr:       " + (library.ocr() ? "on" : "off") + ", watch: " + (library.watch() ? "on" : "off"));
+                lib.scry.out.println(String.format(Locale.ROOT, "size:      %.1f MB", info.bytesOnDisk() / 1e6));
+                lib.scry.out.println("last sync: " + (lastSync == null ? "never" : lastSync));
+                lib.scry.out.println("location:  " + library.folder());
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a library.")
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        LibCommand lib;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME")
+        String newName;
+
+        @Override
+        public Integer call() throws LibraryException {
+            Library renamed = lib.scry.catalog().rename(lib.scry.catalog().get(name), newName);
+            lib.scry.out.println("renamed library " + name + " to " + renamed.name());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "clear", description = "Empty a library's index; its folders and settings stay (scry sync re-indexes them).")
+    static final class Clear implements Callable<Integer> {
+        @ParentCommand
+        LibCommand lib;
+
+        @Parameters(paramLabel = "NAME", arity = "0..1", description = "Library (default: the -l library).")
+        String name;
+
+        @Override
+        public Integer call() throws LibraryException {
+            Library library = lib.scry.catalog().clear(lib.named(name));
+            lib.scry.out.println("cleared library " + library.name());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "remove", description = "Delete a library: its settings and index, never the pictures.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        LibCommand lib;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() throws LibraryException {
+            lib.scry.catalog().remove(lib.scry.catalog().get(name));
+            lib.scry.out.println("removed library " + name);
             return ExitCodes.OK;
         }
     }

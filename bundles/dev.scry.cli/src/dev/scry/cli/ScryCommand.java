@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /** {@code scry [--home DIR] [-l NAME] VERB ...}: the top of the command line. */
 @Command(name = "scry", mixinStandardHelpOptions = true, versionProvider = ScryVersion.class,
         description = "Find pictures again: index folders of pictures, then search by picture or by text.",
-        subcommands = { LibCommand.class, AddCommand.class, SearchCommand.class, EncodersCommand.class },
+        subcommands = { LibCommand.class, AddCommand.class, SyncCommand.class, SearchCommand.class, CmpCommand.class,
+                DupesCommand.class, ExportCommand.class, EncodersCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
 public final class ScryCommand {
@@ -77,5 +78,19 @@ public final class ScryCommand {
 
     List<ImageEncoder> imageEncoders() {
         return encoders.imageEncoders();
+    }
+
+    /** The encoders a library indexes with. */
+    List<ImageEncoder> encodersFor(Library chosen) throws LibraryException {
+        return dev.scry.library.Libraries.encodersFor(chosen, encoders);
+    }
+
+    /** Prints the problems of an indexing run to standard error and its summary to standard output. */
+    int report(Library chosen, dev.scry.library.IndexReport report) {
+        for (dev.scry.library.IndexReport.Problem problem : report.problems()) {
+            err.println("scry: " + problem.path() + ": " + problem.reason());
+        }
+        out.println(chosen.name() + ": " + report.summary());
+        return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
     }
 }

@@ -2,16 +2,22 @@ package dev.scry.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.scry.image.UnreadableImageException;
+import dev.scry.image.ImageFormat;
+import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.library.LibrarySearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +44,25 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Every QUERY is text, even if a file has that name.")
     boolean forceText;
 
+    @Option(names = "--folder", paramLabel = "DIR", description = "Only pictures under this folder.")
+    Path folder;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only pictures taken (or modified) on or after this day, e.g. 2024-05-01.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only pictures taken (or modified) on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--min-size", paramLabel = "BYTES", defaultValue = "0", description = "Only files of at least this size.")
+    long minSize;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + Long.MAX_VALUE, showDefaultValue = Help.Visibility.NEVER,
+            description = "Only files of at most this size.")
+    long maxSize;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
+    Set<String> formats = Set.of();
+
     @Parameters(paramLabel = "QUERY", arity = "1..*",
             description = "A picture file to find pictures like it, or else words to find in names, paths and metadata.")
     List<String> queries;
@@ -50,23 +75,45 @@ final class SearchCommand implements Callable<Integer> {
         if (forceImage && forceText) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--image and --text exclude each other");
         }
+        SearchFilter filter = filter();
         Library library = scry.library();
         LibrarySearch search = new LibrarySearch(scry.fingerprint());
         int exit = ExitCodes.OK;
         for (String query : queries) {
             boolean image = forceImage || (!forceText && Files.isRegularFile(Path.of(query)));
             if (!image) {
-                print(query, "text", LibrarySearch.text(library, query, count, minimum));
+                print(query, "text", LibrarySearch.text(library, query, count, minimum, filter));
                 continue;
             }
             try {
-                print(query, "image", search.similarTo(library, Path.of(query), count, minimum));
+                print(query, "image", search.similarTo(library, Path.of(query), count, minimum, filter));
             } catch (UnreadableImageException e) {
                 scry.err.println("scry: " + e.getMessage());
                 exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
             }
         }
         return exit;
+    }
+
+    private SearchFilter filter() {
+        if (minSize < 0 || maxSize < minSize) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "bad size range: --min-size " + minSize + " --max-size " + maxSize);
+        }
+        for (String format : formats) {
+            if (java.util.Arrays.stream(ImageFormat.values()).noneMatch(f -> f.id().equals(format.toLowerCase(java.util.Locale.ROOT)))) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown format: " + format);
+            }
+        }
+        SearchFilter filter = SearchFilter.NONE.sized(minSize, maxSize).ofFormats(formats);
+        if (folder != null) {
+            filter = filter.inFolder(folder);
+        }
+        if (from != null || to != null) {
+            filter = filter.between(from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusMillis(1));
+        }
+        return filter;
     }
 
     private void print(String query, String kind, List<SearchHit> hits) {

@@ -13,12 +13,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
-import dev.scry.image.ImageFacts;
-
 /**
  * The single writer of a library's index. Opening takes Lucene's write lock: a second writer on the
  * same index gets a {@link LibraryInUseException}. Changes become visible to searchers and survive a
- * crash once {@link #commit()} returns.
+ * crash once {@link #commit()} returns; a crash before loses only what came after the last commit.
  */
 public final class ImageIndexWriter implements Closeable {
     private final Directory directory;
@@ -37,6 +35,7 @@ public final class ImageIndexWriter implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
+            config.setCommitOnClose(true);
             return new ImageIndexWriter(directory, new IndexWriter(directory, config));
         } catch (LockObtainFailedException e) {
             directory.close();
@@ -47,14 +46,14 @@ public final class ImageIndexWriter implements Closeable {
         }
     }
 
-    /** Adds or replaces the document of the picture at {@code facts.path()}. */
-    public void put(ImageFacts facts, Map<String, float[]> vectors) throws IOException {
-        writer.updateDocument(new Term(IndexSchema.PATH, facts.path().toString()), IndexSchema.document(facts, vectors));
+    /** Adds the picture, or replaces the document with the same content hash. */
+    public void put(ImageRecord record, Map<String, float[]> vectors) throws IOException {
+        writer.updateDocument(new Term(IndexSchema.HASH, record.hash()), IndexSchema.document(record, vectors));
     }
 
-    /** Removes the picture at {@code path}, if indexed. */
-    public void remove(Path path) throws IOException {
-        writer.deleteDocuments(new Term(IndexSchema.PATH, path.toString()));
+    /** Removes the picture with this content hash. */
+    public void remove(String hash) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.HASH, hash));
     }
 
     /** Removes every picture. */
@@ -67,10 +66,17 @@ public final class ImageIndexWriter implements Closeable {
         writer.commit();
     }
 
+    /** Drops changes since the last commit (used when a run is abandoned). */
+    public void rollback() throws IOException {
+        writer.rollback();
+    }
+
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (writer.isOpen()) {
+                writer.close();
+            }
         } finally {
             directory.close();
         }

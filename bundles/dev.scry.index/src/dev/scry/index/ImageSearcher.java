@@ -6,20 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -60,7 +69,7 @@ public final class ImageSearcher implements Closeable {
             try {
                 reader = DirectoryReader.open(directory);
             } catch (IndexNotFoundException e) {
-                return;
+                // still nothing committed
             }
             return;
         }
@@ -71,84 +80,154 @@ public final class ImageSearcher implements Closeable {
         }
     }
 
-    /** The number of pictures in the index. */
+    /** The number of distinct pictures (identical files count once). */
     public int count() {
         return reader == null ? 0 : reader.numDocs();
     }
 
     /**
      * The pictures whose {@code encoderId} vectors are nearest to {@code vector}, best first, at most
-     * {@code n}, and none less similar than {@code minSimilarity} percent.
+     * {@code n}, none less similar than {@code minSimilarity} percent, all passing {@code filter}.
      */
-    public List<SearchHit> similar(String encoderId, float[] vector, int n, double minSimilarity) throws IOException {
-        if (n < 1) {
-            throw new IllegalArgumentException("result count must be at least 1: " + n);
-        }
+    public List<SearchHit> similar(String encoderId, float[] vector, int n, double minSimilarity, SearchFilter filter)
+            throws IOException {
+        checkCount(n);
         String field = IndexSchema.vectorField(encoderId);
         if (reader == null || !hasVectors(field)) {
             return List.of();
         }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(field, vector, n), n);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc scoreDoc : top.scoreDocs) {
-            double similarity = Similarity.percentFromCosineScore(scoreDoc.score);
-            if (similarity < minSimilarity) {
-                continue;
-            }
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
-            hits.add(new SearchHit(Path.of(doc.get(IndexSchema.PATH)), similarity));
-        }
+        Query query = new KnnFloatVectorQuery(field, vector, n, filter.query().orElse(null));
+        List<SearchHit> hits = new ArrayList<>();
+        collect(query, n, score -> Similarity.percentFromCosineScore((float) score), minSimilarity, hits::add);
         return hits;
-    }
-
-    /** Size and modification time of every indexed picture, by path: what incremental indexing compares. */
-    public Map<String, long[]> stamps() throws IOException {
-        Map<String, long[]> stamps = new HashMap<>();
-        if (reader == null) {
-            return stamps;
-        }
-        StoredFields fields = reader.storedFields();
-        Bits live = MultiBits.getLiveDocs(reader);
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            if (live != null && !live.get(doc)) {
-                continue;
-            }
-            Document document = fields.document(doc, Set.of(IndexSchema.PATH, IndexSchema.SIZE, IndexSchema.MODIFIED));
-            stamps.put(document.get(IndexSchema.PATH), new long[] {
-                    document.getField(IndexSchema.SIZE).storedValue().getLongValue(),
-                    document.getField(IndexSchema.MODIFIED).storedValue().getLongValue() });
-        }
-        return stamps;
     }
 
     /**
-     * The pictures whose names, paths and metadata contain the words of {@code text} (English words or
-     * Chinese characters), best first. Similarity is the share of the query's terms a picture matches, in
-     * percent; BM25 orders pictures that match the same share.
+     * The pictures whose names, paths, camera or words in the picture contain the words of
+     * {@code text}, best first. Similarity is the share of the query's terms a picture matches.
      */
-    public List<SearchHit> text(String text, int n, double minSimilarity) throws IOException {
-        if (n < 1) {
-            throw new IllegalArgumentException("result count must be at least 1: " + n);
-        }
+    public List<SearchHit> text(String text, int n, double minSimilarity, SearchFilter filter) throws IOException {
+        checkCount(n);
         if (reader == null) {
             return List.of();
         }
-        TextQuery query = TextQuery.parse(text);
-        if (query.termCount() == 0) {
+        TextQuery textQuery = TextQuery.parse(text);
+        if (textQuery.termCount() == 0) {
             return List.of();
         }
+        Query query = filter.query().<Query>map(f -> new BooleanQuery.Builder().add(textQuery.query(), Occur.MUST)
+                .add(f, Occur.FILTER).build()).orElse(textQuery.query());
+        List<SearchHit> hits = new ArrayList<>();
+        collect(query, n, score -> textQuery.percentOf((float) score), minSimilarity, hits::add);
+        return hits;
+    }
+
+    private void collect(Query query, int n, java.util.function.DoubleUnaryOperator percent, double min, Consumer<SearchHit> out)
+            throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(query.query(), n);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        TopDocs top = searcher.search(query, n);
+        StoredFields fields = searcher.storedFields();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            double similarity = query.percentOf(scoreDoc.score);
-            if (similarity >= minSimilarity) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc, Set.of(IndexSchema.PATH));
-                hits.add(new SearchHit(Path.of(doc.get(IndexSchema.PATH)), similarity));
+            double similarity = percent.applyAsDouble(scoreDoc.score);
+            if (similarity >= min) {
+                Document doc = fields.document(scoreDoc.doc, java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
+                out.accept(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
-        return hits;
+    }
+
+    /** Every picture in the index, in index order. */
+    public List<ImageRecord> records() throws IOException {
+        List<ImageRecord> records = new ArrayList<>();
+        forEachLiveDoc((leaf, doc) -> records.add(IndexSchema.record(leaf.reader().storedFields().document(doc))));
+        return records;
+    }
+
+    /** The picture with this content hash, if indexed. */
+    public Optional<ImageRecord> find(String hash) throws IOException {
+        if (reader == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.HASH, hash)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty()
+                : Optional.of(IndexSchema.record(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    /** The stored vectors of the picture with this content hash, by encoder id (empty if not indexed). */
+    public Map<String, float[]> vectors(String hash) throws IOException {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        if (reader == null) {
+            return vectors;
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.HASH, hash)), 1);
+        if (top.scoreDocs.length == 0) {
+            return vectors;
+        }
+        int doc = top.scoreDocs[0].doc;
+        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+        int local = doc - leaf.docBase;
+        for (FieldInfo info : leaf.reader().getFieldInfos()) {
+            if (info.getVectorDimension() > 0 && info.name.startsWith("vector.")) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(info.name);
+                KnnVectorValues.DocIndexIterator iterator = values.iterator();
+                if (iterator.advance(local) == local) {
+                    vectors.put(info.name.substring("vector.".length()), values.vectorValue(iterator.index()).clone());
+                }
+            }
+        }
+        return vectors;
+    }
+
+    /** The ids of the encoders whose vectors the index holds. */
+    public List<String> encoders() {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        if (reader != null) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                    if (info.getVectorDimension() > 0 && info.name.startsWith("vector.")) {
+                        ids.add(info.name.substring("vector.".length()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** For every indexed file: its content hash and modification time, what incremental indexing compares. */
+    public Map<Path, FileState> files() throws IOException {
+        Map<Path, FileState> files = new HashMap<>();
+        forEachLiveDoc((leaf, doc) -> {
+            ImageRecord record = IndexSchema.record(leaf.reader().storedFields().document(doc));
+            for (ImageRecord.Location location : record.locations()) {
+                files.put(location.path(), new FileState(record.hash(), record.size(), location.modified()));
+            }
+        });
+        return files;
+    }
+
+    /** What the index knows of one file. */
+    public record FileState(String hash, long size, long modified) {
+    }
+
+    private interface DocVisitor {
+        void visit(LeafReaderContext leaf, int doc) throws IOException;
+    }
+
+    private void forEachLiveDoc(DocVisitor visitor) throws IOException {
+        if (reader == null) {
+            return;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader leafReader = leaf.reader();
+            Bits live = leafReader.getLiveDocs();
+            for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    visitor.visit(leaf, doc);
+                }
+            }
+        }
     }
 
     private boolean hasVectors(String field) {
@@ -159,6 +238,12 @@ public final class ImageSearcher implements Closeable {
             }
         }
         return false;
+    }
+
+    private static void checkCount(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("result count must be at least 1: " + n);
+        }
     }
 
     @Override

@@ -1,7 +1,13 @@
 package dev.scry.index;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
@@ -9,39 +15,52 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
-import dev.scry.image.ImageFacts;
+import dev.scry.image.ImageFormat;
 
-/** The fields of a picture's document and how its text is analysed (CJK bigrams for Chinese, words for English). */
+/**
+ * The fields of a picture's document and how its text is analysed: CJK bigrams for Chinese (and other
+ * CJK scripts), words for English. One document per distinct content ({@link #HASH}); identical files
+ * add values to the multi-valued location fields.
+ */
 public final class IndexSchema {
+    public static final String HASH = "hash";
+    /** Multi-valued: every path with these bytes, stored in order, with {@link #MODIFIED} parallel to it. */
     public static final String PATH = "path";
+    public static final String MODIFIED = "modified";
+    /** Every folder above every path (not stored): a term query on a folder finds everything beneath it. */
     public static final String FOLDER = "folder";
     public static final String NAME = "name";
     public static final String SIZE = "size";
-    public static final String MODIFIED = "modified";
     public static final String FORMAT = "format";
     public static final String WIDTH = "width";
     public static final String HEIGHT = "height";
+    /** When taken (EXIF), else when modified: what date filters use. */
+    public static final String DATE = "date";
     public static final String TAKEN = "taken";
     public static final String CAMERA = "camera";
-    /** Full text: file name and path segments, camera, later OCR text and tags. */
+    public static final String ORIENTATION = "orientation";
+    public static final String OCR = "ocr";
+    /** Full text: file names and path words, camera, words in the picture. */
     public static final String TEXT = "text";
     private static final String VECTOR_PREFIX = "vector.";
-    /** Path separators, dots, dashes and underscores split a path into words. */
-    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern ENCODER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private IndexSchema() {
     }
 
     /** The vector field of an encoder, e.g. {@code vector.fingerprint}. */
     public static String vectorField(String encoderId) {
-        if (!encoderId.matches("[a-z0-9][a-z0-9._-]*")) {
+        if (!ENCODER_ID.matcher(encoderId).matches()) {
             throw new IllegalArgumentException("not a valid encoder id: " + encoderId);
         }
         return VECTOR_PREFIX + encoderId;
@@ -53,26 +72,60 @@ public final class IndexSchema {
     }
 
     /** The document for a picture with its vectors, one per encoder id. */
-    public static Document document(ImageFacts facts, Map<String, float[]> vectors) {
+    public static Document document(ImageRecord record, Map<String, float[]> vectors) {
         Document doc = new Document();
-        String path = facts.path().toString();
-        doc.add(new StringField(PATH, path, Field.Store.YES));
-        Object parent = facts.path().getParent();
-        doc.add(new StringField(FOLDER, parent == null ? "" : parent.toString(), Field.Store.YES));
-        String name = facts.path().getFileName().toString();
-        doc.add(new TextField(NAME, name, Field.Store.YES));
-        doc.add(new LongField(SIZE, facts.size(), Field.Store.YES));
-        doc.add(new LongField(MODIFIED, facts.modified(), Field.Store.YES));
-        doc.add(new StringField(FORMAT, facts.format().id(), Field.Store.YES));
-        doc.add(new StoredField(WIDTH, facts.width()));
-        doc.add(new StoredField(HEIGHT, facts.height()));
-        facts.exif().taken().ifPresent(t -> doc.add(new LongField(TAKEN, t.toEpochMilli(), Field.Store.YES)));
-        facts.exif().camera().ifPresent(c -> doc.add(new StoredField(CAMERA, c)));
-        StringBuilder text = new StringBuilder(WORD_SEPARATORS.matcher(path).replaceAll(" "));
-        facts.exif().camera().ifPresent(c -> text.append(' ').append(c));
+        doc.add(new StringField(HASH, record.hash(), Field.Store.YES));
+        StringBuilder text = new StringBuilder();
+        List<String> folders = new ArrayList<>();
+        for (ImageRecord.Location location : record.locations()) {
+            String path = location.path().toString();
+            doc.add(new StringField(PATH, path, Field.Store.YES));
+            doc.add(new StoredField(MODIFIED, location.modified()));
+            doc.add(new TextField(NAME, location.path().getFileName().toString(), Field.Store.NO));
+            for (Path folder = location.path().getParent(); folder != null; folder = folder.getParent()) {
+                if (!folders.contains(folder.toString())) {
+                    folders.add(folder.toString());
+                    doc.add(new StringField(FOLDER, folder.toString(), Field.Store.NO));
+                }
+            }
+            text.append(WORD_SEPARATORS.matcher(path).replaceAll(" ")).append(' ');
+        }
+        doc.add(new LongField(SIZE, record.size(), Field.Store.YES));
+        doc.add(new StringField(FORMAT, record.format().id(), Field.Store.YES));
+        doc.add(new StoredField(WIDTH, record.width()));
+        doc.add(new StoredField(HEIGHT, record.height()));
+        doc.add(new LongField(DATE, record.date().toEpochMilli(), Field.Store.NO));
+        record.taken().ifPresent(t -> doc.add(new StoredField(TAKEN, t.toEpochMilli())));
+        record.camera().ifPresent(c -> {
+            doc.add(new StoredField(CAMERA, c));
+            text.append(c).append(' ');
+        });
+        doc.add(new IntField(ORIENTATION, record.orientation(), Field.Store.YES));
+        if (!record.ocrText().isBlank()) {
+            doc.add(new StoredField(OCR, record.ocrText()));
+            text.append(record.ocrText());
+        }
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));
         vectors.forEach((encoder, vector) ->
                 doc.add(new KnnFloatVectorField(vectorField(encoder), vector, VectorSimilarityFunction.COSINE)));
         return doc;
+    }
+
+    /** The record stored in a document. */
+    public static ImageRecord record(Document doc) {
+        String[] paths = doc.getValues(PATH);
+        IndexableField[] modified = doc.getFields(MODIFIED);
+        List<ImageRecord.Location> locations = new ArrayList<>(paths.length);
+        for (int i = 0; i < paths.length; i++) {
+            long time = i < modified.length ? modified[i].numericValue().longValue() : 0;
+            locations.add(new ImageRecord.Location(Path.of(paths[i]), time));
+        }
+        IndexableField taken = doc.getField(TAKEN);
+        String ocr = doc.get(OCR);
+        return new ImageRecord(doc.get(HASH), locations, doc.getField(SIZE).storedValue().getLongValue(),
+                ImageFormat.valueOf(doc.get(FORMAT).toUpperCase(Locale.ROOT)), doc.getField(WIDTH).numericValue().intValue(),
+                doc.getField(HEIGHT).numericValue().intValue(),
+                taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
+                Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr);
     }
 }

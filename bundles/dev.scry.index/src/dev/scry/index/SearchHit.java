@@ -5,9 +5,9 @@ import java.nio.file.Path;
 /**
  * One picture found by a search.
  *
- * @param path       the picture file
- * @param similarity how alike, in percent: for vector search the cosine of the two vectors times 100,
- *                   floored at 0, so 100 is the same picture and the figure means the same across queries
+ * @param path       the picture file (the first of its locations)
+ * @param similarity how alike, in percent (see {@link Similarity}): means the same across queries of a kind
+ * @param hash       the content hash of the picture, its identity in the index
  */
-public record SearchHit(Path path, double similarity) {
+public record SearchHit(Path path, double similarity, String hash) {
 }

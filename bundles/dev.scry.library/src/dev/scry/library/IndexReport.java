@@ -15,6 +15,8 @@ public final class IndexReport {
     private int added;
     private int unchanged;
     private int skipped;
+    private int relocated;
+    private int removed;
     private boolean cancelled;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
@@ -28,6 +30,14 @@ public final class IndexReport {
 
     synchronized void skipped() {
         skipped++;
+    }
+
+    synchronized void relocated() {
+        relocated++;
+    }
+
+    synchronized void removed() {
+        removed++;
     }
 
     void problem(Path path, String reason) {
@@ -53,6 +63,16 @@ public final class IndexReport {
         return skipped;
     }
 
+    /** Files recognised by their content (moved, renamed or copied) and re-pointed without re-encoding. */
+    public synchronized int relocatedCount() {
+        return relocated;
+    }
+
+    /** Files gone from disk whose entries were removed. */
+    public synchronized int removedCount() {
+        return removed;
+    }
+
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
@@ -61,10 +81,11 @@ public final class IndexReport {
         return cancelled;
     }
 
-    /** One line for people, e.g. "indexed 12 pictures, 3 unchanged, 2 other files skipped, 1 problem". */
+    /** One line for people, e.g. "indexed 12 pictures, 3 unchanged, 1 moved or copied, 0 removed, 2 other files skipped, 1 problem". */
     public String summary() {
-        return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d other file%s skipped, %d problem%s%s",
-                addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), skippedCount(), skippedCount() == 1 ? "" : "s",
-                problems.size(), problems.size() == 1 ? "" : "s", cancelled ? " (cancelled)" : "");
+        return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d moved or copied, %d removed, %d other file%s skipped,"
+                + " %d problem%s%s", addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), relocatedCount(), removedCount(),
+                skippedCount(), skippedCount() == 1 ? "" : "s", problems.size(), problems.size() == 1 ? "" : "s",
+                cancelled ? " (cancelled)" : "");
     }
 }

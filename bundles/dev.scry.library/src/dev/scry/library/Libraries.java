@@ -47,6 +47,24 @@ public class Libraries {
         return new LibraryIndexer(encoders.imageEncoders());
     }
 
+    /** An indexer with the encoders a library asks for (all installed ones when it names none). */
+    public LibraryIndexer indexer(Library library) throws LibraryException {
+        return new LibraryIndexer(encodersFor(library, encoders));
+    }
+
+    /** The installed encoders a library uses: those it names, or all when it names none. */
+    public static List<ImageEncoder> encodersFor(Library library, EncoderRegistry registry) throws LibraryException {
+        if (library.encoders().isEmpty()) {
+            return registry.imageEncoders();
+        }
+        List<ImageEncoder> chosen = new java.util.ArrayList<>();
+        for (String id : library.encoders()) {
+            chosen.add(registry.imageEncoder(id).orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND,
+                    "library " + library.name() + " uses encoder " + id + ", which is not installed")));
+        }
+        return chosen;
+    }
+
     /** A search with the given encoder, or the fingerprint when {@code encoderId} is null. */
     public LibrarySearch search(String encoderId) throws LibraryException {
         String id = encoderId == null ? EncoderRegistry.FINGERPRINT : encoderId;

@@ -7,63 +7,80 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A named library: its folder under the Scry home, the picture folders it covers and its index.
- * Settings live in {@code library.properties}, written atomically.
+ * A named library: its folder under the Scry home, the picture folders it covers, its settings and
+ * its index. Settings live in {@code library.properties}, written atomically (a crash never leaves a
+ * half-written file). Instances are immutable; the {@code with...} methods return saved copies.
+ *
+ * @param encoders the image encoders whose vectors this library keeps; empty means all installed
+ * @param ocr      whether indexing reads the words in pictures
+ * @param watch    whether the workbench watches the folders for changes
+ * @param lastSync when the folders were last indexed completely
  */
-public final class Library {
-    private static final String SETTINGS = "library.properties";
+public record Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
+        Optional<Instant> lastSync) {
+    static final String SETTINGS = "library.properties";
     private static final String FOLDER_KEY = "folder.";
 
-    private final String name;
-    private final Path folder;
-    private final List<Path> pictureFolders;
-
-    Library(String name, Path folder, List<Path> pictureFolders) {
-        this.name = name;
-        this.folder = folder;
-        this.pictureFolders = List.copyOf(pictureFolders);
+    public Library {
+        pictureFolders = List.copyOf(pictureFolders);
+        encoders = List.copyOf(encoders);
     }
 
-    public String name() {
-        return name;
+    static Library empty(String name, Path folder) {
+        return new Library(name, folder, List.of(), List.of(), true, false, Optional.empty());
     }
 
-    /** Where this library keeps its settings and index. */
-    public Path folder() {
-        return folder;
-    }
-
+    /** Where the index is kept. */
     public Path indexFolder() {
         return folder.resolve("index");
     }
 
-    /** The picture folders (and single files) this library covers, as added. */
-    public List<Path> pictureFolders() {
-        return pictureFolders;
-    }
-
     static Library load(String name, Path folder) throws IOException {
-        Properties properties = new Properties();
+        Properties p = new Properties();
         Path settings = folder.resolve(SETTINGS);
         if (Files.exists(settings)) {
             try (Reader in = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
-                properties.load(in);
+                p.load(in);
             }
         }
         List<Path> folders = new ArrayList<>();
-        for (int i = 0; properties.containsKey(FOLDER_KEY + i); i++) {
-            folders.add(Path.of(properties.getProperty(FOLDER_KEY + i)));
+        for (int i = 0; p.containsKey(FOLDER_KEY + i); i++) {
+            folders.add(Path.of(p.getProperty(FOLDER_KEY + i)));
         }
-        return new Library(name, folder, folders);
+        String encoders = p.getProperty("encoders", "").strip();
+        String lastSync = p.getProperty("lastSync");
+        return new Library(name, folder, folders, encoders.isEmpty() ? List.of() : Arrays.asList(encoders.split("\\s*,\\s*")),
+                Boolean.parseBoolean(p.getProperty("ocr", "true")), Boolean.parseBoolean(p.getProperty("watch", "false")),
+                lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)));
     }
 
-    /** A copy of this library that also covers {@code paths}; saved to disk. */
-    Library withPictureFolders(List<Path> paths) throws IOException {
+    void save() throws IOException {
+        Properties p = new Properties();
+        for (int i = 0; i < pictureFolders.size(); i++) {
+            p.setProperty(FOLDER_KEY + i, pictureFolders.get(i).toString());
+        }
+        p.setProperty("encoders", String.join(",", encoders));
+        p.setProperty("ocr", Boolean.toString(ocr));
+        p.setProperty("watch", Boolean.toString(watch));
+        lastSync.ifPresent(t -> p.setProperty("lastSync", t.toString()));
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve(SETTINGS + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            p.store(out, "Scry library " + name);
+        }
+        Files.move(temporary, folder.resolve(SETTINGS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** This library also covering {@code paths} (files or folders, made absolute). */
+    Library withPictureFolders(List<Path> paths) {
         List<Path> all = new ArrayList<>(pictureFolders);
         for (Path path : paths) {
             Path normal = path.toAbsolutePath().normalize();
@@ -71,21 +88,25 @@ public final class Library {
                 all.add(normal);
             }
         }
-        Library updated = new Library(name, folder, all);
-        updated.save();
-        return updated;
+        return new Library(name, folder, all, encoders, ocr, watch, lastSync);
     }
 
-    void save() throws IOException {
-        Properties properties = new Properties();
-        for (int i = 0; i < pictureFolders.size(); i++) {
-            properties.setProperty(FOLDER_KEY + i, pictureFolders.get(i).toString());
-        }
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve(SETTINGS + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            properties.store(out, "Scry library " + name);
-        }
-        Files.move(temporary, folder.resolve(SETTINGS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** This library without the picture folder {@code path}. */
+    Library withoutPictureFolder(Path path) {
+        Path normal = path.toAbsolutePath().normalize();
+        return new Library(name, folder, pictureFolders.stream().filter(p -> !p.equals(normal)).toList(), encoders, ocr, watch,
+                lastSync);
+    }
+
+    Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch) {
+        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, lastSync);
+    }
+
+    Library synced(Instant when) {
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, Optional.of(when));
+    }
+
+    Library renamed(String newName, Path newFolder) {
+        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, lastSync);
     }
 }

@@ -1,17 +1,26 @@
 package dev.scry.library;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.scry.index.ImageIndexWriter;
+import dev.scry.index.ImageRecord;
+import dev.scry.index.ImageSearcher;
+import dev.scry.index.LibraryInUseException;
 import dev.scry.library.LibraryException.Kind;
 
-/** The libraries of one Scry home: create, list, find, remove. */
+/** The libraries of one Scry home: create, list, find, describe, rename, clear, remove. */
 public final class LibraryCatalog {
     /** Names are used as folder names: letters (any script), digits, '-', '_', '.', not starting with '.'. */
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]{0,63}");
@@ -32,13 +41,7 @@ public final class LibraryCatalog {
         if (Files.exists(folder)) {
             throw new LibraryException(Kind.EXISTS, "library " + name + " already exists");
         }
-        try {
-            Library library = new Library(name, folder, List.of());
-            library.save();
-            return library;
-        } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot create library " + name + ": " + e.getMessage(), e);
-        }
+        return save(Library.empty(name, folder));
     }
 
     /** The library called {@code name}. */
@@ -59,7 +62,7 @@ public final class LibraryCatalog {
         }
         try {
             return Optional.of(Library.load(name, folder));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new LibraryException(Kind.IO, "cannot read library " + name + ": " + e.getMessage(), e);
         }
     }
@@ -78,16 +81,99 @@ public final class LibraryCatalog {
                     libraries.add(Library.load(name, child));
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new LibraryException(Kind.IO, "cannot list libraries in " + root + ": " + e.getMessage(), e);
         }
         return libraries;
     }
 
+    /** Counts, folders, encoders, size on disk and last sync of a library. */
+    public LibraryInfo info(Library library) throws LibraryException {
+        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            List<ImageRecord> records = searcher.records();
+            int files = records.stream().mapToInt(r -> r.locations().size()).sum();
+            List<String> encoders = searcher.encoders();
+            return new LibraryInfo(library, records.size(), files, encoders, sizeOf(library.folder()), library.lastSync());
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Adds picture folders or files to a library's settings (indexing them is {@link LibraryIndexer}'s job). */
     public Library addPictureFolders(Library library, List<Path> paths) throws LibraryException {
+        return save(library.withPictureFolders(paths));
+    }
+
+    /** Stops covering a picture folder; its pictures leave the index at the next sync. */
+    public Library removePictureFolder(Library library, Path path) throws LibraryException {
+        return save(library.withoutPictureFolder(path));
+    }
+
+    /** Changes which encoders, OCR and watching a library uses. */
+    public Library configure(Library library, List<String> encoders, boolean ocr, boolean watch) throws LibraryException {
+        return save(library.withSettings(encoders, ocr, watch));
+    }
+
+    Library markSynced(Library library, Instant when) throws LibraryException {
+        return save(library.synced(when));
+    }
+
+    /** Renames a library; fails if the new name is taken or the library is in use. */
+    public Library rename(Library library, String newName) throws LibraryException {
+        Path target = folderOf(newName);
+        if (Files.exists(target)) {
+            throw new LibraryException(Kind.EXISTS, "library " + newName + " already exists");
+        }
+        assertNotInUse(library);
         try {
-            return library.withPictureFolders(paths);
+            Files.move(library.folder(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot rename library " + library.name() + ": " + e.getMessage(), e);
+        }
+        return save(library.renamed(newName, target));
+    }
+
+    /** Empties a library's index, keeping its folders and settings. */
+    public Library clear(Library library) throws LibraryException {
+        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
+            writer.clear();
+            writer.commit();
+        } catch (LibraryInUseException e) {
+            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot clear library " + library.name() + ": " + e.getMessage(), e);
+        }
+        return save(new Library(library.name(), library.folder(), library.pictureFolders(), library.encoders(), library.ocr(),
+                library.watch(), Optional.empty()));
+    }
+
+    /** Deletes a library: its settings and index (never the pictures). */
+    public void remove(Library library) throws LibraryException {
+        assertNotInUse(library);
+        try {
+            deleteTree(library.folder());
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot remove library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void assertNotInUse(Library library) throws LibraryException {
+        if (!Files.isDirectory(library.indexFolder())) {
+            return;
+        }
+        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
+            // the write lock could be taken: nobody is writing
+        } catch (LibraryInUseException e) {
+            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot open library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Library save(Library library) throws LibraryException {
+        try {
+            library.save();
+            return library;
         } catch (IOException e) {
             throw new LibraryException(Kind.IO, "cannot save library " + library.name() + ": " + e.getMessage(), e);
         }
@@ -99,5 +185,42 @@ public final class LibraryCatalog {
                     + "' (use up to 64 letters, digits, '-', '_' or '.', not starting with '.')");
         }
         return home.libraries().resolve(name);
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0; // a file removed while counting
+                }
+            }).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -4,30 +4,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.ImageEncoder;
-import dev.scry.image.ImageFacts;
 import dev.scry.image.ImageLoader;
-import dev.scry.image.LoadedImage;
-import dev.scry.image.UnreadableImageException;
 import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageSearcher;
+import dev.scry.index.ImageSearcher.FileState;
 import dev.scry.index.LibraryInUseException;
 import dev.scry.library.LibraryException.Kind;
 
 /**
- * Brings pictures into a library: finds them, skips those indexed and unchanged (same size and
- * modification time), decodes and encodes the rest, and commits every {@value #COMMIT_EVERY} pictures
- * or {@value #COMMIT_SECONDS} seconds, so an interrupted run loses little and the next run resumes.
+ * Brings pictures into a library and keeps it in step with the disk. Unchanged files (same size and
+ * modification time) are skipped; new and changed ones are hashed, decoded and encoded on as many
+ * threads as there are cores; a file whose bytes the index already has (moved, renamed or copied) is
+ * only re-pointed, never re-encoded. Changes are committed every {@value #COMMIT_EVERY} pictures or
+ * {@value #COMMIT_SECONDS} seconds, so a crash loses little and the next run resumes where it stopped.
  */
 public final class LibraryIndexer {
     static final int COMMIT_EVERY = 200;
@@ -37,99 +43,166 @@ public final class LibraryIndexer {
 
     private final List<ImageEncoder> encoders;
     private final ImageLoader loader = new ImageLoader(DECODE_SIDE);
+    private final int threads;
 
     public LibraryIndexer(List<ImageEncoder> encoders) {
+        this(encoders, Runtime.getRuntime().availableProcessors());
+    }
+
+    public LibraryIndexer(List<ImageEncoder> encoders, int threads) {
         if (encoders.isEmpty()) {
             throw new IllegalArgumentException("at least one image encoder is needed");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.encoders = List.copyOf(encoders);
+        this.threads = threads;
     }
 
-    /** Indexes the pictures under {@code paths} into {@code library}. Cancel through the monitor. */
+    /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor) throws LibraryException {
+        return run(library, paths, false, monitor);
+    }
+
+    /**
+     * Re-scans all of the library's folders: indexes new and changed pictures, re-points moved ones and
+     * removes the entries of files that are gone. Returns the report; the library records the sync time.
+     */
+    public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor) throws LibraryException {
+        IndexReport report = run(library, library.pictureFolders(), true, monitor);
+        if (!report.wasCancelled()) {
+            catalog.markSynced(library, Instant.now());
+        }
+        return report;
+    }
+
+    private IndexReport run(Library library, List<Path> roots, boolean removeMissing, IProgressMonitor monitor)
+            throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
         IndexReport report = new IndexReport();
-        progress.subTask("Looking for pictures");
-        List<Path> pictures = PictureFiles.find(paths, report);
-        progress.worked(5);
-        Map<String, long[]> known = knownStamps(library);
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
-            SubMonitor loop = progress.newChild(95).setWorkRemaining(pictures.size());
-            long lastCommit = System.nanoTime();
-            int sinceCommit = 0;
-            int done = 0;
+        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder());
+                ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            IndexRun run = new IndexRun(writer, searcher, report);
+            progress.subTask("Looking for pictures");
+            List<Path> pictures = PictureFiles.find(roots, report);
+            progress.worked(5);
+            List<Path> work = new ArrayList<>();
+            List<Long> times = new ArrayList<>();
+            for (Path picture : pictures) {
+                changed(picture, run, report, work, times);
+            }
             try {
-                for (Path picture : pictures) {
-                    loop.subTask(done + " of " + pictures.size() + ": " + picture.getFileName());
-                    SubMonitor step = loop.split(1); // throws OperationCanceledException once cancelled
-                    if (indexOne(writer, picture, known, report)) {
-                        sinceCommit++;
-                    }
-                    done++;
-                    step.done();
-                    if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
-                        writer.commit();
-                        sinceCommit = 0;
-                        lastCommit = System.nanoTime();
-                    }
+                encodeAndApply(work, times, run, writer, progress.split(90), report);
+                if (removeMissing) {
+                    removeMissing(roots, Set.copyOf(pictures), run);
                 }
             } catch (OperationCanceledException e) {
                 report.cancelled();
             }
             writer.commit();
+            progress.done();
+            return report;
         } catch (LibraryInUseException e) {
             throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
         } catch (IOException e) {
             throw new LibraryException(Kind.IO, "cannot write the index of " + library.name() + ": " + e.getMessage(), e);
-        } finally {
-            progress.done();
         }
-        return report;
     }
 
-    private boolean indexOne(ImageIndexWriter writer, Path picture, Map<String, long[]> known, IndexReport report)
-            throws IOException {
-        Path path = picture.toAbsolutePath().normalize();
+    private static void changed(Path picture, IndexRun run, IndexReport report, List<Path> work, List<Long> times) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            long[] stamp = known.get(path.toString());
-            if (stamp != null && stamp[0] == attributes.size() && stamp[1] == attributes.lastModifiedTime().toMillis()) {
+            BasicFileAttributes attributes = Files.readAttributes(picture, BasicFileAttributes.class);
+            long modified = attributes.lastModifiedTime().toMillis();
+            FileState state = run.file(picture).orElse(null);
+            if (state != null && state.size() == attributes.size() && state.modified() == modified) {
                 report.unchanged();
-                return false;
-            }
-            LoadedImage image = loader.load(path);
-            Map<String, float[]> vectors = new LinkedHashMap<>();
-            for (ImageEncoder encoder : encoders) {
-                vectors.put(encoder.id(), encoder.encode(image.pixels()));
-            }
-            writer.put(ImageFacts.of(path, image), vectors);
-            report.added();
-            return true;
-        } catch (UnreadableImageException e) {
-            report.problem(path, e.reason().words() + detail(e));
-        } catch (EncodingException e) {
-            report.problem(path, e.getMessage());
-        } catch (IOException e) {
-            if (!Files.isReadable(path)) {
-                report.problem(path, "cannot be read");
             } else {
-                throw e;
+                work.add(picture);
+                times.add(modified);
+            }
+        } catch (IOException e) {
+            report.problem(picture, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private void encodeAndApply(List<Path> work, List<Long> times, IndexRun run, ImageIndexWriter writer, SubMonitor monitor,
+            IndexReport report) throws IOException {
+        monitor.setWorkRemaining(Math.max(1, work.size()));
+        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "Scry indexing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ExecutorCompletionService<PictureWork.Result> results = new ExecutorCompletionService<>(pool);
+        int window = threads * 4; // bounded in flight: memory stays flat whatever the folder size
+        int submitted = 0;
+        long start = System.nanoTime();
+        long lastCommit = start;
+        int sinceCommit = 0;
+        try {
+            for (int done = 0; done < work.size(); done++) {
+                while (submitted < work.size() && submitted - done < window) {
+                    Path path = work.get(submitted);
+                    long modified = times.get(submitted);
+                    results.submit(() -> pictureWork.run(path, modified));
+                    submitted++;
+                }
+                PictureWork.Result result = take(results, monitor);
+                run.apply(result);
+                sinceCommit++;
+                monitor.subTask(progressText(done + 1, work.size(), start, result.path()));
+                monitor.split(1);
+                if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
+                    writer.commit();
+                    run.committed();
+                    sinceCommit = 0;
+                    lastCommit = System.nanoTime();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PictureWork.Result take(ExecutorCompletionService<PictureWork.Result> results, SubMonitor monitor)
+            throws IOException {
+        try {
+            while (true) {
+                Future<PictureWork.Result> next = results.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    return next.get();
+                }
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static void removeMissing(List<Path> roots, Set<Path> found, IndexRun run) throws IOException {
+        Set<Path> scanned = new HashSet<>();
+        for (Path root : roots) {
+            scanned.add(root.toAbsolutePath().normalize());
+        }
+        for (Path path : run.indexedPaths()) {
+            boolean covered = scanned.stream().anyMatch(path::startsWith);
+            if (covered && !found.contains(path) && !Files.exists(path)) {
+                run.removeMissing(path);
             }
         }
-        return false;
     }
 
-    private static String detail(UnreadableImageException e) {
-        String message = e.getMessage();
-        int open = message.lastIndexOf(" (");
-        return open >= 0 && message.endsWith(")") ? message.substring(open) : "";
-    }
-
-    private static Map<String, long[]> knownStamps(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            return searcher.stamps();
-        } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot read the index of " + library.name() + ": " + e.getMessage(), e);
-        }
+    private static String progressText(int done, int total, long start, Path current) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = done / Math.max(seconds, 1e-3);
+        long left = Math.round((total - done) / Math.max(rate, 1e-3));
+        return String.format(Locale.ROOT, "%d of %d, %.1f/s, %ds left: %s", done, total, rate, left, current.getFileName());
     }
 }

@@ -55,11 +55,13 @@ public final class IndexingJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         try {
             Library library = libraries.catalog().get(libraryName);
-            if (!paths.isEmpty()) {
+            Reporting reporting = new Reporting(monitor);
+            if (paths.isEmpty()) {
+                report = libraries.indexer().sync(library, libraries.catalog(), reporting);
+            } else {
                 library = libraries.catalog().addPictureFolders(library, paths);
+                report = libraries.indexer().index(library, paths, reporting);
             }
-            List<Path> toIndex = paths.isEmpty() ? library.pictureFolders() : paths;
-            report = libraries.indexer().index(library, toIndex, new Reporting(monitor));
             progress.accept(NLS.bind(Messages.library_indexed, libraryName, report.summary()));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (LibraryException e) {

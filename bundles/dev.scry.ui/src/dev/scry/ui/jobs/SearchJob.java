@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import dev.scry.image.UnreadableImageException;
+import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
@@ -50,8 +51,8 @@ public final class SearchJob extends Job {
         try {
             Library library = libraries.catalog().get(libraryName);
             List<SearchHit> hits = query.picture() != null
-                    ? libraries.search(null).similarTo(library, query.picture(), query.count(), query.minimum())
-                    : LibrarySearch.text(library, query.text(), query.count(), query.minimum());
+                    ? libraries.search(null).similarTo(library, query.picture(), query.count(), query.minimum(), SearchFilter.NONE)
+                    : LibrarySearch.text(library, query.text(), query.count(), query.minimum(), SearchFilter.NONE);
             if (!monitor.isCanceled()) {
                 found.accept(new SearchResults(query.label(), libraryName, hits, (System.nanoTime() - start) / 1_000_000));
             }

@@ -1,0 +1,134 @@
+package dev.scry.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.scry.index.ImageIndexWriter;
+import dev.scry.index.ImageRecord;
+import dev.scry.index.ImageSearcher;
+import dev.scry.index.ImageSearcher.FileState;
+
+/**
+ * The index as one indexing run changes it: applies the workers' results one at a time (so the
+ * bookkeeping needs no locks beyond the set of known contents), keeps records changed since the last
+ * commit in memory, and reads older ones from the last commit.
+ */
+final class IndexRun {
+    private final ImageIndexWriter writer;
+    private final ImageSearcher searcher;
+    private final Map<Path, FileState> files;
+    private final Set<String> contents = ConcurrentHashMap.newKeySet();
+    private final Map<String, Entry> pending = new HashMap<>();
+    private final IndexReport report;
+
+    /** A record and its vectors, changed since the last commit. */
+    private record Entry(ImageRecord record, Map<String, float[]> vectors) {
+    }
+
+    IndexRun(ImageIndexWriter writer, ImageSearcher searcher, IndexReport report) throws IOException {
+        this.writer = writer;
+        this.searcher = searcher;
+        this.files = new HashMap<>(searcher.files());
+        this.report = report;
+        files.values().forEach(state -> contents.add(state.hash()));
+    }
+
+    /** What the index knows of a file, as of now. */
+    Optional<FileState> file(Path path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    Set<Path> indexedPaths() {
+        return Set.copyOf(files.keySet());
+    }
+
+    /** Whether the index has a picture with these bytes; safe to call from worker threads. */
+    boolean hasContent(String hash) {
+        return contents.contains(hash);
+    }
+
+    void apply(PictureWork.Result result) throws IOException {
+        switch (result) {
+            case PictureWork.Known known -> {
+                if (!hasContent(known.hash())) {
+                    throw new IllegalStateException("content vanished during the run: " + known.hash());
+                }
+                detachIfChanged(known.path(), known.hash());
+                Entry entry = entry(known.hash());
+                ImageRecord moved = entry.record().with(new ImageRecord.Location(known.path(), known.modified()));
+                put(moved, entry.vectors());
+                report.relocated();
+            }
+            case PictureWork.Encoded encoded -> {
+                String hash = encoded.record().hash();
+                if (hasContent(hash)) { // two new identical files encoded at once: keep one record
+                    ImageRecord.Location location = encoded.record().locations().get(0);
+                    apply(new PictureWork.Known(encoded.path(), hash, location.modified()));
+                    return;
+                }
+                detachIfChanged(encoded.path(), hash);
+                contents.add(hash);
+                put(encoded.record(), encoded.vectors());
+                report.added();
+            }
+            case PictureWork.Failed failed -> report.problem(failed.path(), failed.reason());
+        }
+    }
+
+    /** Forgets a file that is gone from disk. */
+    void removeMissing(Path path) throws IOException {
+        FileState state = files.get(path);
+        if (state != null) {
+            detach(path, state.hash());
+            report.removed();
+        }
+    }
+
+    /** After a commit the searcher sees everything: drop what was kept in memory. */
+    void committed() throws IOException {
+        searcher.refresh();
+        pending.clear();
+    }
+
+    private void detachIfChanged(Path path, String newHash) throws IOException {
+        FileState old = files.get(path);
+        if (old != null && !old.hash().equals(newHash)) {
+            detach(path, old.hash());
+        }
+    }
+
+    private void detach(Path path, String hash) throws IOException {
+        Entry entry = entry(hash);
+        files.remove(path);
+        Optional<ImageRecord> rest = entry.record().without(path);
+        if (rest.isPresent()) {
+            put(rest.get(), entry.vectors());
+        } else {
+            writer.remove(hash);
+            pending.remove(hash);
+            contents.remove(hash);
+        }
+    }
+
+    private Entry entry(String hash) throws IOException {
+        Entry entry = pending.get(hash);
+        if (entry != null) {
+            return entry;
+        }
+        ImageRecord record = searcher.find(hash).orElseThrow(() -> new IOException("index has no record for " + hash));
+        return new Entry(record, searcher.vectors(hash));
+    }
+
+    private void put(ImageRecord record, Map<String, float[]> vectors) throws IOException {
+        writer.put(record, vectors);
+        pending.put(record.hash(), new Entry(record, vectors));
+        for (ImageRecord.Location location : record.locations()) {
+            files.put(location.path(), new FileState(record.hash(), record.size(), location.modified()));
+        }
+    }
+}

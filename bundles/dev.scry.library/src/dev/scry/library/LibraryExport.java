@@ -1,0 +1,24 @@
+package dev.scry.library;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.scry.index.ImageRecord;
+import dev.scry.index.ImageSearcher;
+import dev.scry.library.LibraryException.Kind;
+
+/** Everything a library stores about its pictures, for export. */
+public final class LibraryExport {
+    private LibraryExport() {
+    }
+
+    /** The records of a library, ordered by their first path. */
+    public static List<ImageRecord> records(Library library) throws LibraryException {
+        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            return searcher.records().stream().sorted(Comparator.comparing(ImageRecord::path)).toList();
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+}

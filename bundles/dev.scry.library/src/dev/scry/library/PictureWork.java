@@ -1,0 +1,79 @@
+package dev.scry.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import dev.scry.encoder.EncodingException;
+import dev.scry.encoder.ImageEncoder;
+import dev.scry.image.ImageFacts;
+import dev.scry.image.ImageLoader;
+import dev.scry.image.LoadedImage;
+import dev.scry.image.UnreadableImageException;
+import dev.scry.index.ImageRecord;
+
+/**
+ * The work on one file, done on a worker thread: hash its bytes; if the index already has that
+ * content, say so (no decoding); else decode it with bounded memory and encode it with every encoder.
+ */
+final class PictureWork {
+    /** What became of one file. */
+    sealed interface Result permits Known, Encoded, Failed {
+        Path path();
+    }
+
+    /** Content the index already has: only the location is new. */
+    record Known(Path path, String hash, long modified) implements Result {
+    }
+
+    /** New content, decoded and encoded. */
+    record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors) implements Result {
+    }
+
+    /** A file that could not be indexed, with the reason in a user's words. */
+    record Failed(Path path, String reason) implements Result {
+    }
+
+    private final ImageLoader loader;
+    private final List<ImageEncoder> encoders;
+    private final Predicate<String> knownContent;
+
+    PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent) {
+        this.loader = loader;
+        this.encoders = encoders;
+        this.knownContent = knownContent;
+    }
+
+    Result run(Path path, long modified) {
+        try {
+            String hash = ContentHash.of(path);
+            if (knownContent.test(hash)) {
+                return new Known(path, hash, modified);
+            }
+            LoadedImage image = loader.load(path);
+            Map<String, float[]> vectors = new LinkedHashMap<>();
+            for (ImageEncoder encoder : encoders) {
+                vectors.put(encoder.id(), encoder.encode(image.pixels()));
+            }
+            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), ""), vectors);
+        } catch (UnreadableImageException e) {
+            return new Failed(path, e.reason().words() + detail(e));
+        } catch (EncodingException e) {
+            return new Failed(path, e.getMessage());
+        } catch (IOException e) {
+            return new Failed(path, "cannot be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage()) + ")");
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Failed(path, "cannot be decoded (" + e + ")");
+        }
+    }
+
+    private static String detail(UnreadableImageException e) {
+        String message = e.getMessage();
+        int open = message.lastIndexOf(" (");
+        return open >= 0 && message.endsWith(")") ? message.substring(open) : "";
+    }
+}
