@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -27,8 +29,13 @@ public final class ImageIndexWriter implements Closeable {
         this.writer = writer;
     }
 
-    /** Opens (creating if needed) the index in {@code folder} for writing. */
+    /** Opens (creating if needed) the index in {@code folder} for writing, with full-float vectors. */
     public static ImageIndexWriter open(Path folder) throws IOException {
+        return open(folder, VectorStorage.FLOAT32);
+    }
+
+    /** Opens (creating if needed) the index in {@code folder} for writing, storing new vectors as {@code storage} says. */
+    public static ImageIndexWriter open(Path folder, VectorStorage storage) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         try {
@@ -36,6 +43,13 @@ public final class ImageIndexWriter implements Closeable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(64);
             config.setCommitOnClose(true);
+            KnnVectorsFormat vectors = storage.format();
+            config.setCodec(new Lucene104Codec() {
+                @Override
+                public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                    return vectors;
+                }
+            });
             return new ImageIndexWriter(directory, new IndexWriter(directory, config));
         } catch (LockObtainFailedException e) {
             directory.close();

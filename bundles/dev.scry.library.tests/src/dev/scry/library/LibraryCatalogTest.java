@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.index.VectorStorage;
 import dev.scry.library.LibraryException.Kind;
 import dev.scry.testing.TestPictures;
 
@@ -87,8 +88,9 @@ class LibraryCatalogTest {
     @Test
     void settingsSurviveAReload() throws Exception {
         Library library = catalog().create("settings");
-        catalog().configure(library, List.of("fingerprint"), false, true);
+        catalog().configure(library, List.of("fingerprint"), false, true, VectorStorage.INT8);
         Library loaded = catalog().get("settings");
+        assertEquals(VectorStorage.INT8, loaded.vectors());
         assertEquals(List.of("fingerprint"), loaded.encoders());
         assertFalse(loaded.ocr());
         assertTrue(loaded.watch());

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
+import dev.scry.index.VectorStorage;
+
 /**
  * A named library: its folder under the Scry home, the picture folders it covers, its settings and
  * its index. Settings live in {@code library.properties}, written atomically (a crash never leaves a
@@ -22,10 +24,11 @@ import java.util.Properties;
  * @param encoders the image encoders whose vectors this library keeps; empty means all installed
  * @param ocr      whether indexing reads the words in pictures
  * @param watch    whether the workbench watches the folders for changes
+ * @param vectors  how the index stores vectors (full floats by default, or quantized)
  * @param lastSync when the folders were last indexed completely
  */
 public record Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
-        Optional<Instant> lastSync) {
+        VectorStorage vectors, Optional<Instant> lastSync) {
     static final String SETTINGS = "library.properties";
     private static final String FOLDER_KEY = "folder.";
 
@@ -35,7 +38,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
     }
 
     static Library empty(String name, Path folder) {
-        return new Library(name, folder, List.of(), List.of(), true, false, Optional.empty());
+        return new Library(name, folder, List.of(), List.of(), true, false, VectorStorage.FLOAT32, Optional.empty());
     }
 
     /** Where the index is kept. */
@@ -59,7 +62,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         String lastSync = p.getProperty("lastSync");
         return new Library(name, folder, folders, encoders.isEmpty() ? List.of() : Arrays.asList(encoders.split("\\s*,\\s*")),
                 Boolean.parseBoolean(p.getProperty("ocr", "true")), Boolean.parseBoolean(p.getProperty("watch", "false")),
-                lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)));
+                VectorStorage.of(p.getProperty("vectors", "float32")), lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)));
     }
 
     void save() throws IOException {
@@ -70,6 +73,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         p.setProperty("encoders", String.join(",", encoders));
         p.setProperty("ocr", Boolean.toString(ocr));
         p.setProperty("watch", Boolean.toString(watch));
+        p.setProperty("vectors", vectors.id());
         lastSync.ifPresent(t -> p.setProperty("lastSync", t.toString()));
         Files.createDirectories(folder);
         Path temporary = folder.resolve(SETTINGS + ".tmp");
@@ -88,25 +92,29 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
                 all.add(normal);
             }
         }
-        return new Library(name, folder, all, encoders, ocr, watch, lastSync);
+        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync);
     }
 
     /** This library without the picture folder {@code path}. */
     Library withoutPictureFolder(Path path) {
         Path normal = path.toAbsolutePath().normalize();
         return new Library(name, folder, pictureFolders.stream().filter(p -> !p.equals(normal)).toList(), encoders, ocr, watch,
-                lastSync);
+                vectors, lastSync);
     }
 
-    Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch) {
-        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, lastSync);
+    Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch, VectorStorage newVectors) {
+        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync);
+    }
+
+    Library notSynced() {
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty());
     }
 
     Library synced(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, Optional.of(when));
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when));
     }
 
     Library renamed(String newName, Path newFolder) {
-        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, lastSync);
+        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync);
     }
 }

@@ -18,6 +18,7 @@ import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageRecord;
 import dev.scry.index.ImageSearcher;
 import dev.scry.index.LibraryInUseException;
+import dev.scry.index.VectorStorage;
 import dev.scry.library.LibraryException.Kind;
 
 /** The libraries of one Scry home: create, list, find, describe, rename, clear, remove. */
@@ -109,9 +110,10 @@ public final class LibraryCatalog {
         return save(library.withoutPictureFolder(path));
     }
 
-    /** Changes which encoders, OCR and watching a library uses. */
-    public Library configure(Library library, List<String> encoders, boolean ocr, boolean watch) throws LibraryException {
-        return save(library.withSettings(encoders, ocr, watch));
+    /** Changes which encoders, OCR, watching and vector storage a library uses. */
+    public Library configure(Library library, List<String> encoders, boolean ocr, boolean watch, VectorStorage vectors)
+            throws LibraryException {
+        return save(library.withSettings(encoders, ocr, watch, vectors));
     }
 
     Library markSynced(Library library, Instant when) throws LibraryException {
@@ -143,8 +145,7 @@ public final class LibraryCatalog {
         } catch (IOException e) {
             throw new LibraryException(Kind.IO, "cannot clear library " + library.name() + ": " + e.getMessage(), e);
         }
-        return save(new Library(library.name(), library.folder(), library.pictureFolders(), library.encoders(), library.ocr(),
-                library.watch(), Optional.empty()));
+        return save(library.notSynced());
     }
 
     /** Deletes a library: its settings and index (never the pictures). */

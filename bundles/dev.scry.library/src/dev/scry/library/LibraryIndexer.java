@@ -81,7 +81,7 @@ public final class LibraryIndexer {
             throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
         IndexReport report = new IndexReport();
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder());
+        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             IndexRun run = new IndexRun(writer, searcher, report);
             progress.subTask("Looking for pictures");
