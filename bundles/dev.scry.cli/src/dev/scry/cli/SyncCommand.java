@@ -1,23 +1,50 @@
 package dev.scry.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
 
+import dev.scry.library.FolderWatcher;
 import dev.scry.library.IndexReport;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.library.LibraryIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scry sync}: brings the library in step with its folders (new, changed, moved, deleted pictures). */
+/** {@code scry sync [--watch]}: brings the library in step with its folders (new, changed, moved, deleted pictures). */
 @Command(name = "sync", description = "Re-scan the library's folders: index new and changed pictures, follow moved ones,"
         + " drop deleted ones.")
 final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
+    @Option(names = "--watch", description = "Keep running and sync again whenever the folders change (stop with Ctrl+C).")
+    boolean watch;
+
     @Override
-    public Integer call() throws LibraryException {
+    public Integer call() throws LibraryException, IOException, InterruptedException {
+        Library library = scry.library();
+        int exit = syncOnce();
+        if (!watch) {
+            return exit;
+        }
+        LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+        try (FolderWatcher watcher = new FolderWatcher(library.pictureFolders(), Duration.ofSeconds(2), changes::add)) {
+            scry.err.println("watching " + library.pictureFolders().size() + " folder(s) of " + library.name() + "; Ctrl+C stops");
+            while (true) {
+                Set<Path> changed = changes.take();
+                scry.err.println(changed.size() + " change(s) seen");
+                syncOnce();
+            }
+        }
+    }
+
+    private int syncOnce() throws LibraryException {
         Library library = scry.library();
         IndexReport report = new LibraryIndexer(scry.encodersFor(library)).sync(library, scry.catalog(),
                 new ConsoleProgress(scry.err, scry.terminal));

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.scry.image.UnreadableImageException.Reason;
+import dev.scry.testing.ExifJpeg;
 import dev.scry.testing.TestPictures;
 
 class ImageLoaderTest {
@@ -90,6 +91,33 @@ class ImageLoaderTest {
         assertTrue(ImageFormat.ofFileName(Path.of("notes.txt")).isEmpty());
         byte[] webp = "RIFF0000WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertEquals(ImageFormat.WEBP, ImageFormat.ofHeader(webp, webp.length).orElseThrow());
+    }
+
+    @Test
+    void exifOrientationCameraAndDateAreRead() throws Exception {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 20; x++) {
+                image.setRGB(x, y, 0xFF0000); // left half red, right half black
+            }
+        }
+        Path file = ExifJpeg.write(image, folder.resolve("camera.jpg"), "Canon", "Canon EOS R6", 6, "2024:05:01 10:15:30");
+        ExifFacts exif = ExifFacts.read(file);
+        assertEquals(6, exif.orientation());
+        assertEquals("Canon EOS R6", exif.camera().orElseThrow());
+        assertEquals(2024, exif.taken().orElseThrow().atZone(java.time.ZoneOffset.UTC).getYear());
+        LoadedImage upright = new ImageLoader(64).load(file);
+        assertEquals(20, upright.width(), "turned a quarter clockwise, as the camera was held");
+        assertEquals(40, upright.height());
+        int top = upright.pixels().getRGB(10, 5);
+        int bottom = upright.pixels().getRGB(10, 35);
+        assertTrue(((top >> 16) & 0xFF) > 200 && ((bottom >> 16) & 0xFF) < 60, "the red left half is now on top");
+    }
+
+    @Test
+    void picturesWithoutExifHaveNoFacts() throws Exception {
+        Path file = TestPictures.write(TestPictures.draw(64, 64, 9), "png", folder.resolve("plain.png"));
+        assertEquals(ExifFacts.NONE, ExifFacts.read(file));
     }
 
     @Test

@@ -12,7 +12,8 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 
 /**
  * What a picture's EXIF block says, read with metadata-extractor. Pictures without EXIF, or with a
- * damaged block, simply have no facts: reading them never fails.
+ * damaged block, simply have no facts: reading them never fails. (metadata-extractor needs Adobe's
+ * xmpcore for any JPEG; this bundle imports it so that it is always installed beside it.)
  *
  * @param taken       when the picture was taken, if recorded
  * @param camera      camera make and model, if recorded
@@ -38,7 +39,7 @@ public record ExifFacts(Optional<Instant> taken, Optional<String> camera, int or
             }
             Date taken = sub == null ? null : sub.getDateOriginal();
             return new ExifFacts(Optional.ofNullable(taken).map(Date::toInstant), Optional.ofNullable(camera), orientation);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             return NONE;
         }
     }

@@ -190,6 +190,22 @@ class LibraryIndexerTest {
     }
 
     @Test
+    void cameraFactsAreStoredAndPicturesStandUpright() throws Exception {
+        Path photo = dev.scry.testing.ExifJpeg.write(TestPictures.draw(300, 200, 3), pictures.resolve("camera.jpg"), "Canon",
+                "Canon EOS R6", 6, "2024:05:01 10:15:30");
+        Library library = library("camera");
+        sync(library);
+        ImageRecord record = records(library).stream().filter(r -> r.paths().contains(photo.toAbsolutePath())).findFirst()
+                .orElseThrow();
+        assertEquals("Canon EOS R6", record.camera().orElseThrow());
+        assertEquals(6, record.orientation());
+        assertEquals(200, record.width(), "stored upright: the camera was held on its side");
+        assertEquals(300, record.height());
+        assertEquals(2024, record.taken().orElseThrow().atZone(java.time.ZoneOffset.UTC).getYear());
+        assertEquals(1, LibrarySearch.text(library, "canon", 5, 100, SearchFilter.NONE).size());
+    }
+
+    @Test
     void searchesAreFilteredByFolderFormatAndSize() throws Exception {
         Library library = library("filters");
         sync(library);
