@@ -6,6 +6,8 @@ public final class ScryEvents {
     public static final String RESULTS = "dev/scry/results";
     /** Data: the library name. Sent when a library is created, changed or indexed. */
     public static final String LIBRARY_CHANGED = "dev/scry/library";
+    /** Data: the library name. Sent when the user selects a library in the Library view. */
+    public static final String LIBRARY_SELECTED = "dev/scry/library/selected";
     /** Data: the {@code java.nio.file.Path} of a picture to search with. */
     public static final String SEARCH_PICTURE = "dev/scry/search/picture";
 

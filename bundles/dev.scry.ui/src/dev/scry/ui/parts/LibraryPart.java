@@ -43,6 +43,9 @@ import jakarta.inject.Inject;
  * a dialog or by dropping them, and indexing progress with a Cancel button.
  */
 public class LibraryPart {
+    /** The key under which controls carry a stable id, for tests and accessibility tools. */
+    public static final String ID = "dev.scry.ui.id";
+
     @Inject
     Libraries libraries;
     @Inject
@@ -63,13 +66,16 @@ public class LibraryPart {
         newName.setMessage(Messages.library_newPrompt);
         newName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         newName.addListener(SWT.DefaultSelection, e -> createLibrary());
+        newName.setData(ID, "newLibrary");
         Button create = button(parent, Messages.library_new, this::createLibrary);
-        create.setData("id", "create");
+        create.setData(ID, "create");
         Button add = button(parent, Messages.library_addFolder, this::chooseFolder);
-        add.setData("id", "addFolder");
+        add.setData(ID, "addFolder");
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
+        table.setData(ID, "libraries");
+        table.addListener(SWT.Selection, e -> announceSelection());
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         column(Messages.library_columnName, 140);
         column(Messages.library_columnPictures, 80);
@@ -93,6 +99,7 @@ public class LibraryPart {
         });
 
         status = new Label(parent, SWT.WRAP);
+        status.setData(ID, "status");
         status.setText(Messages.library_idle);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         cancel = button(parent, Messages.library_cancel, () -> {
@@ -174,8 +181,16 @@ public class LibraryPart {
             }
             status.setText(Messages.library_idle);
             events.post(ScryEvents.LIBRARY_CHANGED, name);
+            announceSelection();
         } catch (LibraryException e) {
             status.setText(e.getMessage());
+        }
+    }
+
+    private void announceSelection() {
+        String selected = selectedLibrary();
+        if (selected != null) {
+            events.post(ScryEvents.LIBRARY_SELECTED, selected);
         }
     }
 

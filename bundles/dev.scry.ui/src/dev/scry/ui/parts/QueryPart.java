@@ -71,10 +71,12 @@ public class QueryPart {
         parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText(Messages.query_library);
         library = new Combo(parent, SWT.READ_ONLY);
+        library.setData(LibraryPart.ID, "library");
         library.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
         preview = new dev.scry.ui.widgets.PicturePreview(parent, SWT.NONE);
         preview.setHint(Messages.query_dropHint);
+        preview.setData(LibraryPart.ID, "preview");
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         DropTarget drop = new DropTarget(preview, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
         drop.setTransfer(PlatformTransfers.all());
@@ -102,6 +104,7 @@ public class QueryPart {
 
         text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         text.setMessage(Messages.query_textHint);
+        text.setData(LibraryPart.ID, "text");
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         text.addListener(SWT.Modify, e -> {
             text.getDisplay().timerExec(-1, typedSearch);
@@ -114,6 +117,7 @@ public class QueryPart {
         new Label(parent, SWT.NONE).setText(Messages.query_minimum);
         minimum = spinner(parent, 0, 0, 100);
         status = new Label(parent, SWT.NONE);
+        status.setData(LibraryPart.ID, "queryStatus");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         refreshLibraries(null);
     }
@@ -148,6 +152,19 @@ public class QueryPart {
         }
         int index = library.indexOf(selected == null ? "" : selected);
         library.select(index >= 0 ? index : 0);
+    }
+
+    /** Searches the library the user picked in the Library view. */
+    @Inject
+    @Optional
+    public void selectLibrary(@UIEventTopic(ScryEvents.LIBRARY_SELECTED) String selected) {
+        if (library == null || library.isDisposed()) {
+            return;
+        }
+        if (library.indexOf(selected) < 0) {
+            refreshLibraries(selected);
+        }
+        library.select(library.indexOf(selected));
     }
 
     /** Searches with a picture file (also used by "search similar" in the Results view). */

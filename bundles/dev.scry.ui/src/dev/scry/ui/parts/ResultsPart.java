@@ -36,6 +36,7 @@ public class ResultsPart {
         parent.setLayout(new FillLayout());
         grid = new ThumbnailGrid(parent, SWT.NONE);
         grid.setEmptyText(Messages.results_empty);
+        grid.setData(LibraryPart.ID, "results");
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
         Menu menu = new Menu(grid);
         menuItem(menu, Messages.results_open, () -> open());

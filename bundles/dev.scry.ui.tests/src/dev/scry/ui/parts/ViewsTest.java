@@ -1,0 +1,102 @@
+package dev.scry.ui.parts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.testing.TestPictures;
+import dev.scry.ui.widgets.PicturePreview;
+import dev.scry.ui.widgets.ThumbnailGrid;
+
+/**
+ * The Library, Query and Results views together, made by e4 injection with Scry's real services, in a
+ * real window, driven with real key events: create a library, index a folder, search by typing,
+ * search by pasting a picture file.
+ */
+class ViewsTest {
+    @RegisterExtension
+    final Workbench workbench = new Workbench();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void createIndexTypeAndPaste() throws Exception {
+        Path pictures = Files.createDirectories(temp.resolve("holiday pictures"));
+        for (int i = 0; i < 6; i++) {
+            TestPictures.write(TestPictures.draw(400, 300, i), "png", pictures.resolve("beach-" + i + ".png"));
+        }
+        SashForm sash = new SashForm(workbench.shell(), SWT.HORIZONTAL);
+        SashForm left = new SashForm(sash, SWT.VERTICAL);
+        LibraryPart library = workbench.part(LibraryPart.class, left);
+        workbench.part(QueryPart.class, left);
+        workbench.part(ResultsPart.class, sash);
+        sash.setWeights(35, 65);
+        workbench.shell().setBounds(0, 0, 1200, 760);
+        workbench.shell().open();
+        workbench.spin(300);
+
+        String name = "trip-" + System.nanoTime() % 100000;
+        Text newName = Workbench.find(workbench.shell(), "newLibrary", Text.class);
+        newName.setFocus();
+        workbench.type(name);
+        workbench.key(SWT.CR, '\r');
+        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
+        workbench.waitUntil("library " + name + " listed", 10,
+                () -> List.of(table.getItems()).stream().anyMatch(item -> item.getText(0).equals(name)));
+
+        library.index(name, List.of(pictures));
+        workbench.waitUntil("six pictures indexed", 60, () -> List.of(table.getItems()).stream()
+                .anyMatch(item -> item.getText(0).equals(name) && item.getText(1).equals("6")));
+        Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
+        try {
+            workbench.waitUntil("the query view offers the new library", 10, () -> chosen.getText().equals(name));
+        } catch (AssertionError e) {
+            StringBuilder states = new StringBuilder();
+            for (org.osgi.framework.Bundle b : org.osgi.framework.FrameworkUtil.getBundle(LibraryPart.class).getBundleContext().getBundles()) {
+                if (b.getSymbolicName().contains("e4") || b.getSymbolicName().contains("event") || b.getSymbolicName().contains("scr")) {
+                    states.append(b.getSymbolicName()).append('=').append(b.getState()).append(' ');
+                }
+            }
+            throw new AssertionError(e.getMessage() + " combo=" + java.util.Arrays.toString(chosen.getItems()) + " text=" + chosen.getText()
+                    + " bundles: " + states);
+        }
+
+        Text text = Workbench.find(workbench.shell(), "text", Text.class);
+        text.setFocus();
+        workbench.type("beach 3");
+        ThumbnailGrid results = Workbench.find(workbench.shell(), "results", ThumbnailGrid.class);
+        workbench.waitUntil("results for the typed words", 10,
+                () -> !results.getItems().isEmpty() && results.getItems().get(0).path().getFileName().toString().equals("beach-3.png"));
+
+        Path pasted = pictures.resolve("beach-4.png");
+        Clipboard clipboard = new Clipboard(workbench.display());
+        clipboard.setContents(new Object[] { new String[] { pasted.toString() } }, new Transfer[] { FileTransfer.getInstance() });
+        PicturePreview preview = Workbench.find(workbench.shell(), "preview", PicturePreview.class);
+        preview.setFocus();
+        workbench.withControl('v');
+        workbench.waitUntil("results for the pasted picture", 10,
+                () -> !results.getItems().isEmpty() && results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
+        assertTrue(preview.hasPicture(), "the pasted picture is shown");
+        assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
+        assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
+        clipboard.dispose();
+        workbench.spin(1500); // thumbnails
+        workbench.screenshot(Path.of("target/screenshots/views-en.png"));
+    }
+}

@@ -1,0 +1,188 @@
+package dev.scry.ui.parts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.osgi.framework.FrameworkUtil;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A JUnit 5 extension that gives a test a real window and an e4 context backed by the OSGi services
+ * (the DS components of Scry, the event broker), makes parts with e4 injection, and drives them with
+ * real keyboard events posted to the display.
+ */
+public final class Workbench implements BeforeEachCallback, AfterEachCallback {
+    private Display display;
+    private Shell shell;
+    private IEclipseContext context;
+
+    /** Bundles whose DS components e4 injection needs before the first part is made (the workbench starts them too). */
+    private static final java.util.List<String> SERVICES = java.util.List.of("org.eclipse.equinox.event", "org.eclipse.e4.ui.di",
+            "org.eclipse.e4.ui.services", "org.eclipse.e4.core.di.extensions.supplier");
+
+    @Override
+    public void beforeEach(ExtensionContext extension) throws org.osgi.framework.BundleException {
+        org.osgi.framework.BundleContext bundles = FrameworkUtil.getBundle(LibraryPart.class).getBundleContext();
+        for (org.osgi.framework.Bundle bundle : bundles.getBundles()) {
+            if (SERVICES.contains(bundle.getSymbolicName()) && bundle.getState() != org.osgi.framework.Bundle.ACTIVE) {
+                bundle.start();
+            }
+        }
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("Scry views under test");
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(LibraryPart.class).getBundleContext())
+                .createChild("test");
+        context.set(UISynchronize.class, new DisplayUISynchronize(display));
+        // As E4Application does: object suppliers such as @UIEventTopic's get their UISynchronize from here.
+        ContextInjectionFactory.setDefault(context);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        ContextInjectionFactory.setDefault(null);
+        context.dispose();
+        shell.dispose();
+        spin(50);
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Display display() {
+        return display;
+    }
+
+    /** Makes a part in a new composite of {@code parent}, as the e4 renderer would. */
+    public <T> T part(Class<T> type, Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        IEclipseContext partContext = context.createChild(type.getSimpleName());
+        partContext.set(Composite.class, area);
+        return ContextInjectionFactory.make(type, partContext);
+    }
+
+    /** The control under {@code root} with the given {@link LibraryPart#ID}. */
+    public static <T extends Control> T find(Composite root, String id, Class<T> type) {
+        for (Control child : root.getChildren()) {
+            if (id.equals(child.getData(LibraryPart.ID))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = findOrNull(composite, id, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        fail("no control with id " + id);
+        return null;
+    }
+
+    private static <T extends Control> T findOrNull(Composite root, String id, Class<T> type) {
+        for (Control child : root.getChildren()) {
+            if (id.equals(child.getData(LibraryPart.ID))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = findOrNull(composite, id, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Types text into the focused control, one real key press per character. */
+    public void type(String text) {
+        for (char c : text.toCharArray()) {
+            key(0, c);
+        }
+    }
+
+    /** Posts one key press and release: a key code (SWT.CR, SWT.ARROW_DOWN ...) or a character. */
+    public void key(int keyCode, char character) {
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event event = new Event();
+            event.type = type;
+            event.keyCode = keyCode;
+            event.character = character;
+            display.post(event);
+        }
+        spin(40);
+    }
+
+    /** Ctrl (Command on macOS) with a character, e.g. Ctrl+V. */
+    public void withControl(char character) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = SWT.MOD1 == SWT.COMMAND ? SWT.COMMAND : SWT.CTRL;
+        display.post(down);
+        key(0, character);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = down.keyCode;
+        display.post(up);
+        spin(40);
+    }
+
+    /** Runs the event loop until {@code condition} holds, failing with {@code what} after {@code seconds}. */
+    public void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("waited " + seconds + " s for: " + what);
+            }
+            spin(20);
+        }
+    }
+
+    public void spin(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Saves what the window shows as a PNG (for the docs and for people reading a failed run). */
+    public Path screenshot(Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Image image = new Image(display, shell.getBounds().width, shell.getBounds().height);
+        GC gc = new GC(shell);
+        gc.copyArea(image, 0, 0);
+        gc.dispose();
+        ImageLoader saver = new ImageLoader();
+        saver.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        saver.save(file.toString(), SWT.IMAGE_PNG);
+        image.dispose();
+        return file;
+    }
+}
