@@ -6,7 +6,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** What one indexing run did: counts, and every file it could not index with the reason. */
+/**
+ * What one indexing run did, and while it runs what it is doing: counts, every file it could not
+ * index with the reason, and how many of the files to read are done. Safe to read from any thread
+ * while the run fills it.
+ */
 public final class IndexReport {
     /** A file that could not be indexed, and why. */
     public record Problem(Path path, String reason) {
@@ -17,7 +21,9 @@ public final class IndexReport {
     private int skipped;
     private int relocated;
     private int removed;
-    private boolean cancelled;
+    private volatile boolean cancelled;
+    private volatile int planned;
+    private volatile int processed;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
     synchronized void added() {
@@ -46,6 +52,24 @@ public final class IndexReport {
 
     void cancelled() {
         cancelled = true;
+    }
+
+    void planned(int files) {
+        planned = files;
+    }
+
+    void processed(int files) {
+        processed = files;
+    }
+
+    /** How many new or changed files this run reads (known once the folders are scanned). */
+    public int plannedCount() {
+        return planned;
+    }
+
+    /** How many of those are done. */
+    public int processedCount() {
+        return processed;
     }
 
     /** Pictures added or updated. */

@@ -62,7 +62,13 @@ public final class LibraryIndexer {
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor) throws LibraryException {
-        return run(library, paths, false, monitor);
+        return run(library, paths, false, monitor, new IndexReport());
+    }
+
+    /** As {@link #index(Library, List, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
+    public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor, IndexReport report)
+            throws LibraryException {
+        return run(library, paths, false, monitor, report);
     }
 
     /**
@@ -70,17 +76,22 @@ public final class LibraryIndexer {
      * removes the entries of files that are gone. Returns the report; the library records the sync time.
      */
     public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor) throws LibraryException {
-        IndexReport report = run(library, library.pictureFolders(), true, monitor);
+        return sync(library, catalog, monitor, new IndexReport());
+    }
+
+    /** As {@link #sync(Library, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
+    public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
+            throws LibraryException {
+        run(library, library.pictureFolders(), true, monitor, report);
         if (!report.wasCancelled()) {
             catalog.markSynced(library, Instant.now());
         }
         return report;
     }
 
-    private IndexReport run(Library library, List<Path> roots, boolean removeMissing, IProgressMonitor monitor)
-            throws LibraryException {
+    private IndexReport run(Library library, List<Path> roots, boolean removeMissing, IProgressMonitor monitor,
+            IndexReport report) throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
-        IndexReport report = new IndexReport();
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             IndexRun run = new IndexRun(writer, searcher, report);
@@ -129,6 +140,7 @@ public final class LibraryIndexer {
     private void encodeAndApply(List<Path> work, List<Long> times, IndexRun run, ImageIndexWriter writer, SubMonitor monitor,
             IndexReport report) throws IOException {
         monitor.setWorkRemaining(Math.max(1, work.size()));
+        report.planned(work.size());
         PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry indexing");
@@ -151,6 +163,7 @@ public final class LibraryIndexer {
                 }
                 PictureWork.Result result = take(results, monitor);
                 run.apply(result);
+                report.processed(done + 1);
                 sinceCommit++;
                 monitor.subTask(progressText(done + 1, work.size(), start, result.path()));
                 monitor.split(1);

@@ -96,7 +96,35 @@ class ViewsTest {
         assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
         assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
         clipboard.dispose();
+        org.eclipse.swt.widgets.Label status = Workbench.find(workbench.shell(), "status", org.eclipse.swt.widgets.Label.class);
+        assertTrue(status.getText().startsWith(name + ": indexed 6 pictures"), status.getText());
         workbench.spin(1500); // thumbnails
         workbench.screenshot(Path.of("target/screenshots/views-en.png"));
+    }
+
+    @Test
+    void aWatchedLibraryPicksUpNewPicturesByItself() throws Exception {
+        Path pictures = Files.createDirectories(temp.resolve("watched"));
+        TestPictures.write(TestPictures.draw(300, 200, 1), "png", pictures.resolve("first.png"));
+        LibraryPart library = workbench.part(LibraryPart.class, workbench.shell());
+        workbench.shell().setBounds(0, 0, 600, 500);
+        workbench.shell().open();
+        String name = "watched-" + System.nanoTime() % 100000;
+        var catalog = library.libraries().catalog();
+        var created = catalog.addPictureFolders(catalog.create(name), List.of(pictures));
+        catalog.configure(created, created.encoders(), created.ocr(), true, created.vectors());
+        library.refresh();
+        library.index(name, List.of());
+        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
+        workbench.waitUntil("the first picture indexed", 30, () -> count(table, name).equals("1"));
+        workbench.waitUntil("the folder watched", 10, () -> library.watching().isWatching(name));
+        TestPictures.write(TestPictures.draw(300, 200, 2), "png", pictures.resolve("second.png"));
+        TestPictures.write(TestPictures.draw(300, 200, 3), "png", pictures.resolve("third.png"));
+        workbench.waitUntil("new pictures indexed without anyone asking", 60, () -> count(table, name).equals("3"));
+    }
+
+    private static String count(Table table, String library) {
+        return List.of(table.getItems()).stream().filter(i -> i.getText(0).equals(library)).map(i -> i.getText(1)).findFirst()
+                .orElse("");
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.ProgressMonitorWrapper;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -18,8 +17,9 @@ import dev.scry.library.LibraryException;
 import dev.scry.ui.Messages;
 
 /**
- * Adds folders to a library and indexes them. Progress goes to the job's monitor and to a listener
- * (the Library view); the job is cancelled between pictures. Belongs to {@link #FAMILY}.
+ * Adds folders to a library and indexes them, or (with no folders) syncs the library with its
+ * folders. Its live {@link #report()} shows progress; it is cancelled between pictures; one job per
+ * library runs at a time ({@link LibraryRule}). Belongs to {@link #FAMILY}.
  */
 public final class IndexingJob extends Job {
     /** The family of all indexing jobs, for {@code IJobManager.join} and cancel-all. */
@@ -28,59 +28,49 @@ public final class IndexingJob extends Job {
     private final Libraries libraries;
     private final String libraryName;
     private final List<Path> paths;
-    private final Consumer<String> progress;
-    private volatile IndexReport report;
+    private final Consumer<String> finished;
+    private final IndexReport report = new IndexReport();
 
-    public IndexingJob(Libraries libraries, String libraryName, List<Path> paths, Consumer<String> progress) {
+    /** {@code finished} receives the summary or the error message, on the job's thread. */
+    public IndexingJob(Libraries libraries, String libraryName, List<Path> paths, Consumer<String> finished) {
         super(NLS.bind(Messages.job_index, libraryName));
         this.libraries = libraries;
         this.libraryName = libraryName;
         this.paths = List.copyOf(paths);
-        this.progress = progress;
+        this.finished = finished;
         setRule(new LibraryRule(libraryName));
         setUser(true);
     }
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == FAMILY;
+        return family == FAMILY || family.equals(libraryName);
     }
 
-    /** What the run did, once it has finished; null before. */
+    /** What the run does and did: read it while it runs for progress, after it for the summary and problems. */
     public IndexReport report() {
         return report;
+    }
+
+    public String libraryName() {
+        return libraryName;
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
             Library library = libraries.catalog().get(libraryName);
-            Reporting reporting = new Reporting(monitor);
             if (paths.isEmpty()) {
-                report = libraries.indexer().sync(library, libraries.catalog(), reporting);
+                libraries.indexer(library).sync(library, libraries.catalog(), monitor, report);
             } else {
                 library = libraries.catalog().addPictureFolders(library, paths);
-                report = libraries.indexer().index(library, paths, reporting);
+                libraries.indexer(library).index(library, paths, monitor, report);
             }
-            progress.accept(NLS.bind(Messages.library_indexed, libraryName, report.summary()));
+            finished.accept(NLS.bind(Messages.library_indexed, libraryName, report.summary()));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (LibraryException e) {
-            progress.accept(NLS.bind(Messages.library_error, e.getMessage()));
-            return Status.error(e.getMessage(), e);
+            finished.accept(NLS.bind(Messages.library_error, e.getMessage()));
+            return Status.OK_STATUS; // shown in the view; the error log needs no copy
         }
     }
-
-    /** Passes sub-task names on to the listener as they come. */
-    private final class Reporting extends ProgressMonitorWrapper {
-        Reporting(IProgressMonitor monitor) {
-            super(monitor);
-        }
-
-        @Override
-        public void subTask(String name) {
-            super.subTask(name);
-            progress.accept(NLS.bind(Messages.library_indexing, libraryName, name));
-        }
-    }
-
 }

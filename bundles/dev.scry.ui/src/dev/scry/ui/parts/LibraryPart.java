@@ -1,5 +1,6 @@
 package dev.scry.ui.parts;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,25 +23,28 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import dev.scry.library.IndexReport;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibrarySearch;
+import dev.scry.library.LibraryInfo;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
+import dev.scry.ui.jobs.FolderWatching;
 import dev.scry.ui.jobs.IndexingJob;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * The Library view: the libraries with their picture counts, a field to create one, folders added with
- * a dialog or by dropping them, and indexing progress with a Cancel button.
+ * a dialog or by dropping them, a context menu to rename, clear, remove, stop covering a folder, watch
+ * the folders and list problems, and the indexing progress with Cancel.
  */
 public class LibraryPart {
     /** The key under which controls carry a stable id, for tests and accessibility tools. */
@@ -55,9 +59,10 @@ public class LibraryPart {
 
     private Table table;
     private Text newName;
-    private Label status;
-    private Button cancel;
+    private IndexingProgress progress;
     private IndexingJob running;
+    private IndexReport lastReport;
+    private FolderWatching watching;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -67,19 +72,133 @@ public class LibraryPart {
         newName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         newName.addListener(SWT.DefaultSelection, e -> createLibrary());
         newName.setData(ID, "newLibrary");
-        Button create = button(parent, Messages.library_new, this::createLibrary);
-        create.setData(ID, "create");
-        Button add = button(parent, Messages.library_addFolder, this::chooseFolder);
-        add.setData(ID, "addFolder");
+        button(parent, Messages.library_new, this::createLibrary).setData(ID, "create");
+        button(parent, Messages.library_addFolder, this::chooseFolder).setData(ID, "addFolder");
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setData(ID, "libraries");
-        table.addListener(SWT.Selection, e -> announceSelection());
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.addListener(SWT.Selection, e -> announceSelection());
         column(Messages.library_columnName, 140);
         column(Messages.library_columnPictures, 80);
         column(Messages.library_columnFolders, 300);
+        acceptDroppedFolders();
+        new LibraryMenu(this, table);
+
+        progress = new IndexingProgress(parent);
+        Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
+        sync.setData(ID, "sync");
+        sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
+        watching = new FolderWatching(name -> ui.asyncExec(() -> index(name, List.of())));
+        table.addListener(SWT.Dispose, e -> watching.close());
+        refresh();
+        startWatching();
+    }
+
+    @Focus
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (watching != null) {
+            watching.close();
+        }
+    }
+
+    Libraries libraries() {
+        return libraries;
+    }
+
+    FolderWatching watching() {
+        return watching;
+    }
+
+    /** The problems of the last finished run, if any. */
+    IndexReport lastReport() {
+        return lastReport;
+    }
+
+    /** Shows a message in the status line. */
+    void say(String text) {
+        progress.say(text);
+    }
+
+    /** Reloads the list of libraries and their counts, keeping the selection. */
+    public void refresh() {
+        String selected = selectedLibrary();
+        table.removeAll();
+        try {
+            for (Library library : libraries.catalog().list()) {
+                LibraryInfo info = libraries.catalog().info(library);
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] { library.name(), Integer.toString(info.images()),
+                        String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
+                item.setData(library);
+                if (library.name().equals(selected)) {
+                    table.setSelection(item);
+                }
+            }
+        } catch (LibraryException e) {
+            say(e.getMessage());
+        }
+        if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
+            table.setSelection(0);
+        }
+    }
+
+    /** Adds paths to a library and indexes them in a job; an empty list syncs the library with its folders. */
+    public void index(String library, List<Path> paths) {
+        if (table.isDisposed()) {
+            return;
+        }
+        if (library == null) {
+            say(Messages.library_noLibrary);
+            return;
+        }
+        IndexingJob job = new IndexingJob(libraries, library, paths, text -> ui.asyncExec(() -> progress.finished(text)));
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                ui.asyncExec(() -> {
+                    if (running == job) {
+                        running = null;
+                    }
+                    lastReport = job.report();
+                    if (!table.isDisposed()) {
+                        refresh();
+                        startWatching();
+                    }
+                    events.post(ScryEvents.LIBRARY_CHANGED, library);
+                });
+            }
+        });
+        running = job;
+        progress.started(job.report(), job::cancel);
+        job.schedule();
+    }
+
+    /** The library selected in the table, or null. */
+    Library selectedLibraryRecord() {
+        TableItem[] selection = table.getSelection();
+        return selection.length == 0 ? null : (Library) selection[0].getData();
+    }
+
+    void startWatching() {
+        try {
+            for (Library library : libraries.catalog().list()) {
+                if (library.watch() != watching.isWatching(library.name())) {
+                    watching.update(library);
+                }
+            }
+        } catch (LibraryException | IOException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void acceptDroppedFolders() {
         DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
         drop.setTransfer(new Transfer[] { FileTransfer.getInstance() });
         drop.addDropListener(new DropTargetAdapter() {
@@ -92,80 +211,10 @@ public class LibraryPart {
             public void drop(DropTargetEvent event) {
                 if (event.data instanceof String[] files) {
                     TableItem item = event.item instanceof TableItem ti ? ti : null;
-                    index(item != null ? item.getText(0) : selectedLibrary(),
-                            Arrays.stream(files).map(Path::of).toList());
+                    index(item != null ? item.getText(0) : selectedLibrary(), Arrays.stream(files).map(Path::of).toList());
                 }
             }
         });
-
-        status = new Label(parent, SWT.WRAP);
-        status.setData(ID, "status");
-        status.setText(Messages.library_idle);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        cancel = button(parent, Messages.library_cancel, () -> {
-            if (running != null) {
-                running.cancel();
-            }
-        });
-        cancel.setEnabled(false);
-        Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
-        sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
-        refresh();
-    }
-
-    @Focus
-    public void setFocus() {
-        table.setFocus();
-    }
-
-    /** Reloads the list of libraries and their counts, keeping the selection. */
-    public void refresh() {
-        String selected = selectedLibrary();
-        table.removeAll();
-        try {
-            for (Library library : libraries.catalog().list()) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] { library.name(), Integer.toString(LibrarySearch.count(library)),
-                        String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
-                if (library.name().equals(selected)) {
-                    table.setSelection(item);
-                }
-            }
-        } catch (LibraryException e) {
-            status.setText(e.getMessage());
-        }
-        if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
-            table.setSelection(0);
-        }
-    }
-
-    /** Adds paths to a library and indexes them in a job; an empty list re-indexes its folders. */
-    public void index(String library, List<Path> paths) {
-        if (library == null) {
-            status.setText(Messages.library_noLibrary);
-            return;
-        }
-        IndexingJob job = new IndexingJob(libraries, library, paths, text -> ui.asyncExec(() -> {
-            if (!status.isDisposed()) {
-                status.setText(text);
-            }
-        }));
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                ui.asyncExec(() -> {
-                    if (!table.isDisposed()) {
-                        running = null;
-                        cancel.setEnabled(false);
-                        refresh();
-                    }
-                    events.post(ScryEvents.LIBRARY_CHANGED, library);
-                });
-            }
-        });
-        running = job;
-        cancel.setEnabled(true);
-        job.schedule();
     }
 
     private void createLibrary() {
@@ -179,11 +228,11 @@ public class LibraryPart {
                     table.setSelection(item);
                 }
             }
-            status.setText(Messages.library_idle);
+            say(Messages.library_idle);
             events.post(ScryEvents.LIBRARY_CHANGED, name);
             announceSelection();
         } catch (LibraryException e) {
-            status.setText(e.getMessage());
+            say(e.getMessage());
         }
     }
 
@@ -197,7 +246,7 @@ public class LibraryPart {
     private void chooseFolder() {
         String library = selectedLibrary();
         if (library == null) {
-            status.setText(Messages.library_noLibrary);
+            say(Messages.library_noLibrary);
             return;
         }
         DirectoryDialog dialog = new DirectoryDialog(table.getShell());
@@ -208,7 +257,7 @@ public class LibraryPart {
         }
     }
 
-    private String selectedLibrary() {
+    String selectedLibrary() {
         TableItem[] selection = table == null ? new TableItem[0] : table.getSelection();
         return selection.length == 0 ? null : selection[0].getText(0);
     }

@@ -1,0 +1,136 @@
+package dev.scry.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+
+import dev.scry.library.IndexReport;
+import dev.scry.library.Library;
+import dev.scry.library.LibraryCatalog;
+import dev.scry.library.LibraryException;
+import dev.scry.ui.Messages;
+
+/**
+ * The context menu of the Library view's table: rename, clear and remove a library (each confirmed),
+ * stop covering one of its folders, watch its folders, and list the files the last run could not index.
+ */
+final class LibraryMenu {
+    private final LibraryPart part;
+    private final Table table;
+
+    LibraryMenu(LibraryPart part, Table table) {
+        this.part = part;
+        this.table = table;
+        Menu menu = new Menu(table);
+        menu.addListener(SWT.Show, e -> fill(menu));
+        table.setMenu(menu);
+    }
+
+    private void fill(Menu menu) {
+        for (MenuItem item : menu.getItems()) {
+            item.dispose();
+        }
+        Library library = part.selectedLibraryRecord();
+        if (library == null) {
+            return;
+        }
+        item(menu, Messages.library_rename, () -> rename(library));
+        item(menu, Messages.library_clear, () -> clear(library));
+        item(menu, Messages.library_remove, () -> remove(library));
+        for (Path folder : library.pictureFolders()) {
+            item(menu, Messages.library_removeFolder + "  " + folder, () -> removeFolder(library, folder));
+        }
+        new MenuItem(menu, SWT.SEPARATOR);
+        MenuItem watch = new MenuItem(menu, SWT.CHECK);
+        watch.setText(Messages.library_watch);
+        watch.setSelection(library.watch());
+        watch.addListener(SWT.Selection, e -> watch(library, watch.getSelection()));
+        item(menu, Messages.library_problems, this::showProblems);
+    }
+
+    private LibraryCatalog catalog() {
+        return part.libraries().catalog();
+    }
+
+    private void rename(Library library) {
+        InputDialog dialog = new InputDialog(table.getShell(), Messages.library_rename,
+                NLS.bind(Messages.library_renamePrompt, library.name()), library.name(), null);
+        if (dialog.open() == Window.OK && !dialog.getValue().equals(library.name())) {
+            act(() -> catalog().rename(library, dialog.getValue().strip()));
+        }
+    }
+
+    private void clear(Library library) {
+        if (MessageDialog.openConfirm(table.getShell(), Messages.library_clear, NLS.bind(Messages.library_clearConfirm, library.name()))) {
+            act(() -> catalog().clear(library));
+        }
+    }
+
+    private void remove(Library library) {
+        if (MessageDialog.openConfirm(table.getShell(), Messages.library_remove,
+                NLS.bind(Messages.library_removeConfirm, library.name()))) {
+            act(() -> {
+                catalog().remove(library);
+                return library;
+            });
+        }
+    }
+
+    private void removeFolder(Library library, Path folder) {
+        if (MessageDialog.openConfirm(table.getShell(), Messages.library_removeFolder,
+                NLS.bind(Messages.library_removeFolderConfirm, folder, library.name()))) {
+            act(() -> catalog().removePictureFolder(library, folder));
+        }
+    }
+
+    private void watch(Library library, boolean on) {
+        act(() -> {
+            Library changed = catalog().configure(library, library.encoders(), library.ocr(), on, library.vectors());
+            try {
+                part.watching().update(changed);
+            } catch (IOException e) {
+                throw new LibraryException(LibraryException.Kind.IO, e.getMessage(), e);
+            }
+            return changed;
+        });
+    }
+
+    private void showProblems() {
+        IndexReport report = part.lastReport();
+        StringBuilder text = new StringBuilder();
+        if (report == null || report.problems().isEmpty()) {
+            text.append(Messages.library_noProblems);
+        } else {
+            report.problems().forEach(p -> text.append(p.path()).append(": ").append(p.reason()).append('\n'));
+        }
+        MessageDialog.openInformation(table.getShell(), Messages.library_problemsTitle, text.toString());
+    }
+
+    /** A library change that may fail with a message for the user. */
+    private interface Change {
+        Library apply() throws LibraryException;
+    }
+
+    private void act(Change change) {
+        try {
+            change.apply();
+            part.refresh();
+        } catch (LibraryException e) {
+            MessageDialog.openError(table.getShell(), Messages.library_columnName, e.getMessage());
+        }
+    }
+
+    private static void item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+}
