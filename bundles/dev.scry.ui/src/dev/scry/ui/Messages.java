@@ -47,6 +47,15 @@ public final class Messages extends NLS {
     public static String results_open;
     public static String results_copyPath;
     public static String results_searchSimilar;
+    public static String results_reveal;
+    public static String results_copyFile;
+    public static String results_compare;
+    public static String results_compareTitle;
+    public static String results_compareText;
+    public static String results_export;
+    public static String results_contactSheet;
+    public static String results_saved;
+    public static String results_failed;
     public static String job_index;
     public static String job_search;
 

@@ -1,5 +1,8 @@
 package dev.scry.ui.parts;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -7,8 +10,11 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.program.Program;
@@ -24,12 +30,17 @@ import dev.scry.ui.widgets.ThumbnailGrid;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The Results view: the pictures found, as a thumbnail grid with the similarity of each. */
+/**
+ * The Results view: the pictures found, as a thumbnail grid with the similarity of each; open, show
+ * in the file manager, copy, search similar, compare with the query, drag out to other applications,
+ * export the list or a contact sheet.
+ */
 public class ResultsPart {
     @Inject
     IEventBroker events;
 
     private ThumbnailGrid grid;
+    private SearchResults shown;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -38,16 +49,20 @@ public class ResultsPart {
         grid.setEmptyText(Messages.results_empty);
         grid.setData(LibraryPart.ID, "results");
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
+        ResultActions actions = new ResultActions(grid, () -> shown, events);
         Menu menu = new Menu(grid);
-        menuItem(menu, Messages.results_open, () -> open());
-        menuItem(menu, Messages.results_copyPath, () -> copyPath());
-        menuItem(menu, Messages.results_searchSimilar, () -> {
-            ThumbnailGrid.Item item = grid.getSelection();
-            if (item != null) {
-                events.post(ScryEvents.SEARCH_PICTURE, item.path());
-            }
-        });
+        item(menu, Messages.results_open, actions::open);
+        item(menu, Messages.results_reveal, actions::reveal);
+        item(menu, Messages.results_copyPath, actions::copyPath);
+        item(menu, Messages.results_copyFile, actions::copyFile);
+        item(menu, Messages.results_searchSimilar, actions::searchSimilar);
+        MenuItem compare = item(menu, Messages.results_compare, actions::compareWithQuery);
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, Messages.results_export, actions::exportList);
+        item(menu, Messages.results_contactSheet, actions::exportContactSheet);
+        menu.addListener(SWT.Show, e -> compare.setEnabled(shown != null && Files.isRegularFile(Path.of(shown.query()))));
         grid.setMenu(menu);
+        dragOut();
     }
 
     @Focus
@@ -62,7 +77,25 @@ public class ResultsPart {
         if (grid == null || grid.isDisposed()) {
             return;
         }
+        shown = results;
         grid.setItems(results.hits().stream().map(ResultsPart::item).toList());
+    }
+
+    private void dragOut() {
+        DragSource source = new DragSource(grid, DND.DROP_COPY | DND.DROP_LINK);
+        source.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = grid.getSelection() != null;
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                ThumbnailGrid.Item item = grid.getSelection();
+                event.data = item == null ? null : new String[] { item.path().toString() };
+            }
+        });
     }
 
     private static ThumbnailGrid.Item item(SearchHit hit) {
@@ -70,28 +103,14 @@ public class ResultsPart {
                 String.format(Locale.ROOT, "%.1f%%  %s", hit.similarity(), hit.path().getFileName()));
     }
 
-    private void open() {
-        ThumbnailGrid.Item item = grid.getSelection();
-        if (item != null) {
-            Program.launch(item.path().toString());
-        }
-    }
-
-    private void copyPath() {
-        ThumbnailGrid.Item item = grid.getSelection();
-        if (item != null) {
-            Clipboard clipboard = new Clipboard(grid.getDisplay());
-            try {
-                clipboard.setContents(new Object[] { item.path().toString() }, new Transfer[] { TextTransfer.getInstance() });
-            } finally {
-                clipboard.dispose();
-            }
-        }
-    }
-
-    private static void menuItem(Menu menu, String text, Runnable action) {
+    private static MenuItem item(Menu menu, String text, Runnable action) {
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         item.setText(text);
         item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    List<ThumbnailGrid.Item> items() {
+        return grid.getItems();
     }
 }

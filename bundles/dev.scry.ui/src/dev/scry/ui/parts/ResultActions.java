@@ -1,0 +1,147 @@
+package dev.scry.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.FileDialog;
+
+import dev.scry.index.SearchHit;
+import dev.scry.ui.Messages;
+import dev.scry.ui.ResultsExport;
+import dev.scry.ui.ScryEvents;
+import dev.scry.ui.SearchResults;
+import dev.scry.ui.widgets.ThumbnailGrid;
+
+/** What the Results view's context menu does with the selected picture or the whole list. */
+final class ResultActions {
+    private static final int CONTACT_SHEET_PICTURES = 48;
+    private static final int CONTACT_SHEET_COLUMNS = 8;
+
+    private final ThumbnailGrid grid;
+    private final Supplier<SearchResults> results;
+    private final IEventBroker events;
+
+    ResultActions(ThumbnailGrid grid, Supplier<SearchResults> results, IEventBroker events) {
+        this.grid = grid;
+        this.results = results;
+        this.events = events;
+    }
+
+    void open() {
+        Path selected = selected();
+        if (selected != null) {
+            Program.launch(selected.toString());
+        }
+    }
+
+    /** Opens the picture's folder; on Windows, Explorer with the file selected (the win32 fragment). */
+    void reveal() {
+        Path selected = selected();
+        if (selected == null) {
+            return;
+        }
+        try {
+            Class<?> explorer = Class.forName("dev.scry.ui.win32.Explorer", true, ResultActions.class.getClassLoader());
+            explorer.getMethod("reveal", Path.class).invoke(null, selected);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            Program.launch(selected.getParent().toString());
+        }
+    }
+
+    void copyPath() {
+        copy(TextTransfer.getInstance(), true);
+    }
+
+    void copyFile() {
+        copy(FileTransfer.getInstance(), false);
+    }
+
+    private void copy(Transfer transfer, boolean asText) {
+        Path selected = selected();
+        if (selected == null) {
+            return;
+        }
+        Clipboard clipboard = new Clipboard(grid.getDisplay());
+        try {
+            Object data = asText ? selected.toString() : new String[] { selected.toString() };
+            clipboard.setContents(new Object[] { data }, new Transfer[] { transfer });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    void searchSimilar() {
+        Path selected = selected();
+        if (selected != null) {
+            events.post(ScryEvents.SEARCH_PICTURE, selected);
+        }
+    }
+
+    /** The similarity of the selected picture to the query picture, as its hit says. */
+    void compareWithQuery() {
+        SearchResults current = results.get();
+        Path selected = selected();
+        if (current == null || selected == null) {
+            return;
+        }
+        double similarity = current.hits().stream().filter(h -> h.path().equals(selected)).mapToDouble(SearchHit::similarity)
+                .findFirst().orElse(0);
+        MessageDialog.openInformation(grid.getShell(), Messages.results_compareTitle, NLS.bind(Messages.results_compareText,
+                new Object[] { Path.of(current.query()).getFileName(), selected.getFileName(),
+                        String.format(Locale.ROOT, "%.1f%%", similarity) }));
+    }
+
+    void exportList() {
+        save(new String[] { "*.csv", "*.json" }, "results.csv", file -> ResultsExport.writeList(results.get(), file));
+    }
+
+    void exportContactSheet() {
+        save(new String[] { "*.png" }, "contact-sheet.png",
+                file -> ResultsExport.writeContactSheet(results.get(), CONTACT_SHEET_PICTURES, CONTACT_SHEET_COLUMNS, file));
+    }
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private void save(String[] extensions, String suggested, Writer writer) {
+        if (results.get() == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(grid.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(extensions);
+        dialog.setFileName(suggested);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        try {
+            writer.write(file);
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, e.getMessage()));
+            return;
+        }
+        if (!Files.exists(file)) {
+            MessageDialog.openError(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, "?"));
+        }
+    }
+
+    private Path selected() {
+        ThumbnailGrid.Item item = grid.getSelection();
+        return item == null ? null : item.path();
+    }
+}
