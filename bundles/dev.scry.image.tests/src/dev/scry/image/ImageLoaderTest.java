@@ -115,6 +115,19 @@ class ImageLoaderTest {
     }
 
     @Test
+    void exifIsReadBesideAnXmpPacket() throws Exception {
+        Path file = ExifJpeg.write(TestPictures.draw(80, 60, 2), folder.resolve("xmp.jpg"), "NIKON", "Z 6", 3, "2023:01:02 03:04:05",
+                "Sunset over the bay");
+        ExifFacts exif = ExifFacts.read(file);
+        assertEquals(3, exif.orientation(), "reading the XMP packet must not lose the EXIF facts");
+        assertEquals("NIKON Z 6", exif.camera().orElseThrow());
+        com.drew.metadata.xmp.XmpDirectory xmp = com.drew.imaging.ImageMetadataReader.readMetadata(file.toFile())
+                .getFirstDirectoryOfType(com.drew.metadata.xmp.XmpDirectory.class);
+        assertTrue(xmp != null && !xmp.hasErrors(), "the XMP packet is parsed too: " + (xmp == null ? "none" : xmp.getErrors()));
+        assertTrue(xmp.getXmpProperties().toString().contains("Sunset over the bay"), xmp.getXmpProperties().toString());
+    }
+
+    @Test
     void picturesWithoutExifHaveNoFacts() throws Exception {
         Path file = TestPictures.write(TestPictures.draw(64, 64, 9), "png", folder.resolve("plain.png"));
         assertEquals(ExifFacts.NONE, ExifFacts.read(file));

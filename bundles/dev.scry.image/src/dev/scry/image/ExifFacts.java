@@ -39,7 +39,8 @@ public record ExifFacts(Optional<Instant> taken, Optional<String> camera, int or
             }
             Date taken = sub == null ? null : sub.getDateOriginal();
             return new ExifFacts(Optional.ofNullable(taken).map(Date::toInstant), Optional.ofNullable(camera), orientation);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // A damaged block, or a metadata parser that cannot run on this file: the picture is still indexed.
             return NONE;
         }
     }

@@ -26,6 +26,12 @@ public final class ExifJpeg {
     /** {@code image} as a JPEG file whose EXIF says the camera, the orientation (1-8) and {@code taken} ("2024:05:01 10:15:30"). */
     public static Path write(BufferedImage image, Path file, String make, String model, int orientation, String taken)
             throws IOException {
+        return write(image, file, make, model, orientation, taken, null);
+    }
+
+    /** As {@link #write(BufferedImage, Path, String, String, int, String)}, with an XMP packet holding {@code title} (as photo tools add). */
+    public static Path write(BufferedImage image, Path file, String make, String model, int orientation, String taken, String title)
+            throws IOException {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", jpeg);
         byte[] plain = jpeg.toByteArray();
@@ -36,6 +42,16 @@ public final class ExifJpeg {
         out.write(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length });
         out.write("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
         out.write(tiff);
+        if (title != null) {
+            byte[] xmp = ("http://ns.adobe.com/xap/1.0/\0<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                    + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                    + "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:title><rdf:Alt>"
+                    + "<rdf:li xml:lang='x-default'>" + title + "</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF>"
+                    + "</x:xmpmeta><?xpacket end='w'?>").getBytes(StandardCharsets.UTF_8);
+            int xmpLength = 2 + xmp.length;
+            out.write(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (xmpLength >> 8), (byte) xmpLength });
+            out.write(xmp);
+        }
         out.write(plain, 2, plain.length - 2);
         return Files.write(file, out.toByteArray());
     }
@@ -54,16 +70,26 @@ public final class ExifJpeg {
         int makeAt = data;
         int modelAt = makeAt + makeBytes.length;
         int takenAt = modelAt + modelBytes.length;
-        entry(b, 0x010F, ASCII, makeBytes.length, makeAt);
-        entry(b, 0x0110, ASCII, modelBytes.length, modelAt);
+        text(b, 0x010F, makeBytes, makeAt);
+        text(b, 0x0110, modelBytes, modelAt);
         entry(b, 0x0112, SHORT, 1, orientation);
         entry(b, 0x8769, LONG, 1, exifIfd);
         b.putInt(0);
         b.putShort((short) 1);
-        entry(b, 0x9003, ASCII, takenBytes.length, takenAt);
+        text(b, 0x9003, takenBytes, takenAt);
         b.putInt(0);
         b.put(makeBytes).put(modelBytes).put(takenBytes);
         return b.array();
+    }
+
+    /** An ASCII entry: up to four bytes sit in the entry itself (as TIFF says), longer ones at {@code offset}. */
+    private static void text(ByteBuffer b, int tag, byte[] bytes, int offset) {
+        if (bytes.length > 4) {
+            entry(b, tag, ASCII, bytes.length, offset);
+            return;
+        }
+        b.putShort((short) tag).putShort((short) ASCII).putInt(bytes.length);
+        b.put(java.util.Arrays.copyOf(bytes, 4));
     }
 
     private static void entry(ByteBuffer b, int tag, int type, int count, int value) {
