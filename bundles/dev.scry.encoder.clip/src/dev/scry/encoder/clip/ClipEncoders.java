@@ -20,7 +20,7 @@ import dev.scry.encoder.TextEncoder;
 /**
  * Registers an {@link ImageEncoder} and a {@link TextEncoder} service for every model installed in
  * the Scry home's models folder ({@link ModelCatalog#defaultModelsFolder()}) whose files are all
- * present. Nothing is loaded until a model is first used; sessions are closed when this stops.
+ * present (the others are skipped quietly: {@code scry models list} and {@code verify} say why). Nothing is loaded until a model is first used; sessions are closed when this stops.
  */
 @Component(immediate = true, service = {})
 public class ClipEncoders {
@@ -39,18 +39,18 @@ public class ClipEncoders {
         List<String> ids = new ArrayList<>();
         for (InstalledModel installed : catalog.installed()) {
             if (!installed.readable()) {
-                LOG.log(Level.WARNING, "model skipped: {0}", installed.problem());
+                LOG.log(Level.FINE, "model skipped: {0}", installed.problem());
                 continue;
             }
             ModelDescriptor descriptor = installed.descriptor();
             if (descriptor.id().equals(EncoderRegistry.FINGERPRINT)) {
-                LOG.log(Level.WARNING, "model skipped: the id ''fingerprint'' is the built-in encoder''s ({0})", installed.folder());
+                LOG.log(Level.FINE, "model skipped: the id ''fingerprint'' is the built-in encoder''s ({0})", installed.folder());
                 continue;
             }
             List<String> missing = descriptor.files().stream().map(f -> installed.folder().resolve(f.path()))
                     .filter(p -> !Files.isRegularFile(p)).map(Path::toString).toList();
             if (!missing.isEmpty()) {
-                LOG.log(Level.WARNING, "model {0} skipped: missing {1}", new Object[] { descriptor.id(), missing });
+                LOG.log(Level.FINE, "model {0} skipped: missing {1}", new Object[] { descriptor.id(), missing });
                 continue;
             }
             ClipModel model = new ClipModel(descriptor, installed.folder(), 0);
