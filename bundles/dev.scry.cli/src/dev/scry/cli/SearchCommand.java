@@ -44,6 +44,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Every QUERY is text, even if a file has that name.")
     boolean forceText;
 
+    @Option(names = "--model", paramLabel = "ID", description = "Encoder for the queries: for pictures (default: fingerprint) and"
+            + " for words (default: the first installed CLIP-family model the library holds vectors of; none: words only).")
+    String model;
+
     @Option(names = "--folder", paramLabel = "DIR", description = "Only pictures under this folder.")
     Path folder;
 
@@ -77,12 +81,15 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchFilter filter = filter();
         Library library = scry.library();
-        LibrarySearch search = new LibrarySearch(scry.fingerprint());
+        LibrarySearch search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
+                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)));
+        java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
+                ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         int exit = ExitCodes.OK;
         for (String query : queries) {
             boolean image = forceImage || (!forceText && Files.isRegularFile(Path.of(query)));
             if (!image) {
-                print(query, "text", LibrarySearch.text(library, query, count, minimum, filter));
+                print(query, "text", dev.scry.library.HybridSearch.search(library, query, semantic, count, minimum, filter));
                 continue;
             }
             try {

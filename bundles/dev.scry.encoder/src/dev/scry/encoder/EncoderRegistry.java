@@ -45,6 +45,11 @@ public class EncoderRegistry {
         return imageEncoders.stream().sorted(Comparator.comparing(ImageEncoder::id)).toList();
     }
 
+    /** The text encoders, sorted by id. */
+    public List<TextEncoder> textEncoders() {
+        return textEncoders.stream().sorted(Comparator.comparing(TextEncoder::id)).toList();
+    }
+
     public Optional<ImageEncoder> imageEncoder(String id) {
         return imageEncoders.stream().filter(e -> e.id().equals(id)).findFirst();
     }

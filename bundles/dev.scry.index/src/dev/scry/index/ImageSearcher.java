@@ -180,6 +180,34 @@ public final class ImageSearcher implements Closeable {
         return vectors;
     }
 
+    /** The content hashes of the pictures that have no vector of {@code encoderId} (all of them if none has). */
+    public java.util.Set<String> withoutVectors(String encoderId) throws IOException {
+        String field = IndexSchema.vectorField(encoderId);
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        if (reader == null) {
+            return hashes;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader leafReader = leaf.reader();
+            org.apache.lucene.util.FixedBitSet has = new org.apache.lucene.util.FixedBitSet(Math.max(1, leafReader.maxDoc()));
+            FieldInfo info = leafReader.getFieldInfos().fieldInfo(field);
+            if (info != null && info.getVectorDimension() > 0) {
+                KnnVectorValues.DocIndexIterator iterator = leafReader.getFloatVectorValues(field).iterator();
+                for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                    has.set(doc);
+                }
+            }
+            Bits live = leafReader.getLiveDocs();
+            StoredFields fields = leafReader.storedFields();
+            for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+                if ((live == null || live.get(doc)) && !has.get(doc)) {
+                    hashes.add(fields.document(doc, java.util.Set.of(IndexSchema.HASH)).get(IndexSchema.HASH));
+                }
+            }
+        }
+        return hashes;
+    }
+
     /** The ids of the encoders whose vectors the index holds. */
     public List<String> encoders() {
         java.util.TreeSet<String> ids = new java.util.TreeSet<>();

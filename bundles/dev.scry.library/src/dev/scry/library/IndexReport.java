@@ -21,6 +21,7 @@ public final class IndexReport {
     private int skipped;
     private int relocated;
     private int removed;
+    private int completed;
     private volatile boolean cancelled;
     private volatile int planned;
     private volatile int processed;
@@ -44,6 +45,15 @@ public final class IndexReport {
 
     synchronized void removed() {
         removed++;
+    }
+
+    synchronized void completed() {
+        completed++;
+    }
+
+    /** Pictures already indexed that were encoded with encoders added since. */
+    public synchronized int completedCount() {
+        return completed;
     }
 
     void problem(Path path, String reason) {
@@ -110,6 +120,6 @@ public final class IndexReport {
         return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d moved or copied, %d removed, %d other file%s skipped,"
                 + " %d problem%s%s", addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), relocatedCount(), removedCount(),
                 skippedCount(), skippedCount() == 1 ? "" : "s", problems.size(), problems.size() == 1 ? "" : "s",
-                cancelled ? " (cancelled)" : "");
+                cancelled ? " (cancelled)" : "") + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "");
     }
 }

@@ -76,6 +76,13 @@ final class IndexRun {
                 put(encoded.record(), encoded.vectors());
                 report.added();
             }
+            case PictureWork.Completed completed -> {
+                Entry entry = entry(completed.hash());
+                Map<String, float[]> vectors = new java.util.LinkedHashMap<>(entry.vectors());
+                vectors.putAll(completed.vectors());
+                put(entry.record(), vectors);
+                report.completed();
+            }
             case PictureWork.Failed failed -> report.problem(failed.path(), failed.reason());
         }
     }

@@ -76,4 +76,24 @@ public class Libraries {
     public List<ImageEncoder> imageEncoders() {
         return encoders.imageEncoders();
     }
+
+    /** The text encoder to use for word queries in a library: the first installed one whose vectors it holds. */
+    public java.util.Optional<dev.scry.encoder.TextEncoder> textEncoderFor(Library library) throws LibraryException {
+        return textEncoderFor(library, encoders);
+    }
+
+    /** As {@link #textEncoderFor(Library)}, with a given registry. */
+    public static java.util.Optional<dev.scry.encoder.TextEncoder> textEncoderFor(Library library, EncoderRegistry registry)
+            throws LibraryException {
+        List<String> indexed = indexedEncoders(library);
+        return registry.textEncoders().stream().filter(t -> indexed.contains(t.id())).findFirst();
+    }
+
+    private static List<String> indexedEncoders(Library library) throws LibraryException {
+        try (dev.scry.index.ImageSearcher searcher = dev.scry.index.ImageSearcher.open(library.indexFolder())) {
+            return searcher.encoders();
+        } catch (java.io.IOException e) {
+            throw new LibraryException(LibraryException.Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
 }

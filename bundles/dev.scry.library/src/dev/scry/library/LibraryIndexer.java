@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -95,16 +96,25 @@ public final class LibraryIndexer {
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             IndexRun run = new IndexRun(writer, searcher, report);
+            Map<String, Set<String>> missing = missingVectors(searcher);
             progress.subTask("Looking for pictures");
             List<Path> pictures = PictureFiles.find(roots, report);
             progress.worked(5);
             List<Path> work = new ArrayList<>();
             List<Long> times = new ArrayList<>();
+            Map<Path, String> completions = new java.util.HashMap<>();
             for (Path picture : pictures) {
-                changed(picture, run, report, work, times);
+                if (changed(picture, run, report, work, times)) {
+                    FileState state = run.file(picture).orElseThrow();
+                    if (missing.containsKey(state.hash()) && completions.values().stream().noneMatch(state.hash()::equals)) {
+                        completions.put(picture, state.hash());
+                        work.add(picture);
+                        times.add(state.modified());
+                    }
+                }
             }
             try {
-                encodeAndApply(work, times, run, writer, progress.split(90), report);
+                encodeAndApply(work, times, completions, missing, run, writer, progress.split(90), report);
                 if (removeMissing) {
                     removeMissing(roots, Set.copyOf(pictures), run);
                 }
@@ -121,24 +131,40 @@ public final class LibraryIndexer {
         }
     }
 
-    private static void changed(Path picture, IndexRun run, IndexReport report, List<Path> work, List<Long> times) {
+    /** Queues a new or changed file; returns true if the file is unchanged (and counted so). */
+    private static boolean changed(Path picture, IndexRun run, IndexReport report, List<Path> work, List<Long> times) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(picture, BasicFileAttributes.class);
             long modified = attributes.lastModifiedTime().toMillis();
             FileState state = run.file(picture).orElse(null);
             if (state != null && state.size() == attributes.size() && state.modified() == modified) {
                 report.unchanged();
-            } else {
-                work.add(picture);
-                times.add(modified);
+                return true;
             }
+            work.add(picture);
+            times.add(modified);
         } catch (IOException e) {
             report.problem(picture, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        return false;
     }
 
-    private void encodeAndApply(List<Path> work, List<Long> times, IndexRun run, ImageIndexWriter writer, SubMonitor monitor,
-            IndexReport report) throws IOException {
+    /** For each indexed picture that lacks vectors of some of this indexer's encoders: which ones. */
+    private Map<String, Set<String>> missingVectors(ImageSearcher searcher) throws IOException {
+        Map<String, Set<String>> missing = new java.util.HashMap<>();
+        if (searcher.count() == 0) {
+            return missing;
+        }
+        for (ImageEncoder encoder : encoders) {
+            for (String hash : searcher.withoutVectors(encoder.id())) {
+                missing.computeIfAbsent(hash, h -> new HashSet<>()).add(encoder.id());
+            }
+        }
+        return missing;
+    }
+
+    private void encodeAndApply(List<Path> work, List<Long> times, Map<Path, String> completions, Map<String, Set<String>> missing,
+            IndexRun run, ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
         monitor.setWorkRemaining(Math.max(1, work.size()));
         report.planned(work.size());
         PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent);
@@ -158,7 +184,9 @@ public final class LibraryIndexer {
                 while (submitted < work.size() && submitted - done < window) {
                     Path path = work.get(submitted);
                     long modified = times.get(submitted);
-                    results.submit(() -> pictureWork.run(path, modified));
+                    String complete = completions.get(path);
+                    results.submit(() -> complete != null ? pictureWork.complete(path, complete, missing.get(complete))
+                            : pictureWork.run(path, modified));
                     submitted++;
                 }
                 PictureWork.Result result = take(results, monitor);

@@ -21,7 +21,7 @@ import dev.scry.index.ImageRecord;
  */
 final class PictureWork {
     /** What became of one file. */
-    sealed interface Result permits Known, Encoded, Failed {
+    sealed interface Result permits Known, Encoded, Completed, Failed {
         Path path();
     }
 
@@ -31,6 +31,10 @@ final class PictureWork {
 
     /** New content, decoded and encoded. */
     record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors) implements Result {
+    }
+
+    /** Known content given the vectors of encoders added since it was indexed. */
+    record Completed(Path path, String hash, Map<String, float[]> vectors) implements Result {
     }
 
     /** A file that could not be indexed, with the reason in a user's words. */
@@ -66,6 +70,26 @@ final class PictureWork {
         } catch (IOException e) {
             return new Failed(path, "cannot be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                     + e.getMessage()) + ")");
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Failed(path, "cannot be decoded (" + e + ")");
+        }
+    }
+
+    /** Decodes an indexed picture again to encode it with {@code missing} encoders only. */
+    Result complete(Path path, String hash, java.util.Set<String> missing) {
+        try {
+            LoadedImage image = loader.load(path);
+            Map<String, float[]> vectors = new LinkedHashMap<>();
+            for (ImageEncoder encoder : encoders) {
+                if (missing.contains(encoder.id())) {
+                    vectors.put(encoder.id(), encoder.encode(image.pixels()));
+                }
+            }
+            return new Completed(path, hash, vectors);
+        } catch (UnreadableImageException e) {
+            return new Failed(path, e.reason().words() + detail(e));
+        } catch (EncodingException e) {
+            return new Failed(path, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Failed(path, "cannot be decoded (" + e + ")");
         }

@@ -16,7 +16,7 @@ import dev.scry.index.SearchHit;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibrarySearch;
+import dev.scry.library.HybridSearch;
 import dev.scry.ui.Messages;
 import dev.scry.ui.SearchResults;
 
@@ -52,7 +52,8 @@ public final class SearchJob extends Job {
             Library library = libraries.catalog().get(libraryName);
             List<SearchHit> hits = query.picture() != null
                     ? libraries.search(null).similarTo(library, query.picture(), query.count(), query.minimum(), SearchFilter.NONE)
-                    : LibrarySearch.text(library, query.text(), query.count(), query.minimum(), SearchFilter.NONE);
+                    : HybridSearch.search(library, query.text(), libraries.textEncoderFor(library), query.count(), query.minimum(),
+                            SearchFilter.NONE);
             if (!monitor.isCanceled()) {
                 found.accept(new SearchResults(query.label(), libraryName, hits, (System.nanoTime() - start) / 1_000_000));
             }
