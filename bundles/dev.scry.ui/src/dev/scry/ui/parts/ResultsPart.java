@@ -38,6 +38,11 @@ import jakarta.inject.Inject;
 public class ResultsPart {
     @Inject
     IEventBroker events;
+    @Inject
+    dev.scry.library.Libraries libraries;
+
+    /** Thumbnails kept on disk under the Scry home, at most this many bytes. */
+    static final long THUMBNAIL_CACHE_BYTES = 512L << 20;
 
     private ThumbnailGrid grid;
     private SearchResults shown;
@@ -48,6 +53,8 @@ public class ResultsPart {
         grid = new ThumbnailGrid(parent, SWT.NONE);
         grid.setEmptyText(Messages.results_empty);
         grid.setData(LibraryPart.ID, "results");
+        grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
+                THUMBNAIL_CACHE_BYTES));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
         ResultActions actions = new ResultActions(grid, () -> shown, events);
         Menu menu = new Menu(grid);

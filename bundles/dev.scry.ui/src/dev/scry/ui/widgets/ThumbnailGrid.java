@@ -81,6 +81,11 @@ public final class ThumbnailGrid extends Canvas {
         return selected < 0 ? null : items.get(selected);
     }
 
+    /** Keeps thumbnails on disk in this cache (made in the background, trimmed to its limit). */
+    public void setCache(ThumbnailCache cache) {
+        loader.useCache(cache);
+    }
+
     /** The text shown when there are no items. */
     public void setEmptyText(String text) {
         emptyText = text;

@@ -22,6 +22,7 @@ final class ThumbnailLoader {
     private static final int KEEP = 600;
 
     private final ImageLoader loader;
+    private volatile ThumbnailCache cache;
     private final ExecutorService workers;
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
     private final Map<Path, ImageData> recent = new LinkedHashMap<>(64, 0.75f, true) {
@@ -51,7 +52,15 @@ final class ThumbnailLoader {
             workers.execute(() -> {
                 ImageData made = null;
                 try {
-                    made = SwtImages.toImageData(loader.load(path).pixels());
+                    ThumbnailCache disk = cache;
+                    java.awt.image.BufferedImage pixels = disk == null ? null : disk.get(path);
+                    if (pixels == null) {
+                        pixels = loader.load(path).pixels();
+                        if (disk != null) {
+                            disk.put(path, pixels);
+                        }
+                    }
+                    made = SwtImages.toImageData(pixels);
                 } catch (UnreadableImageException | RuntimeException e) {
                     made = null; // the grid shows the cell without a picture
                 }
@@ -65,6 +74,18 @@ final class ThumbnailLoader {
             });
         }
         return data;
+    }
+
+    /** Keeps thumbnails on disk in {@code disk} from now on. */
+    void useCache(ThumbnailCache disk) {
+        cache = disk;
+        workers.execute(() -> {
+            try {
+                disk.trim();
+            } catch (java.io.IOException e) {
+                // trimming is best effort; the next start tries again
+            }
+        });
     }
 
     void dispose() {
