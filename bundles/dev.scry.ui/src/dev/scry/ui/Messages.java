@@ -56,6 +56,19 @@ public final class Messages extends NLS {
     public static String results_contactSheet;
     public static String results_saved;
     public static String results_failed;
+    public static String dupes_find;
+    public static String dupes_minimum;
+    public static String dupes_group;
+    public static String dupes_columnPicture;
+    public static String dupes_columnSimilarity;
+    public static String dupes_columnSize;
+    public static String dupes_columnDate;
+    public static String dupes_trash;
+    public static String dupes_trashConfirm;
+    public static String dupes_found;
+    public static String dupes_trashed;
+    public static String dupes_searching;
+    public static String job_dupes;
     public static String job_index;
     public static String job_search;
 

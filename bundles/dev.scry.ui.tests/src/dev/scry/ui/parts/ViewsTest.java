@@ -123,6 +123,44 @@ class ViewsTest {
         workbench.waitUntil("new pictures indexed without anyone asking", 60, () -> count(table, name).equals("3"));
     }
 
+    @Test
+    void duplicatesAreGroupedAndCheckedCopiesGoToTheTrash() throws Exception {
+        Path pictures = Files.createDirectories(temp.resolve("dupes"));
+        var original = TestPictures.draw(600, 400, 1);
+        TestPictures.write(original, "png", pictures.resolve("original.png"));
+        Files.copy(pictures.resolve("original.png"), pictures.resolve("copy.png"));
+        TestPictures.write(TestPictures.scaled(original, 300, 200), "png", pictures.resolve("smaller.png"));
+        for (int i = 10; i < 14; i++) {
+            TestPictures.write(TestPictures.draw(600, 400, i), "png", pictures.resolve("other" + i + ".png"));
+        }
+        DuplicatesPart dupes = workbench.part(DuplicatesPart.class, workbench.shell());
+        workbench.shell().setBounds(0, 0, 1100, 600);
+        workbench.shell().open();
+        String name = "dupes-" + System.nanoTime() % 100000;
+        var catalog = dupes.libraries.catalog();
+        var library = catalog.addPictureFolders(catalog.create(name), List.of(pictures));
+        dupes.libraries.indexer(library).sync(library, catalog, new org.eclipse.core.runtime.NullProgressMonitor());
+        dupes.selectLibrary(name);
+
+        org.eclipse.swt.widgets.Button find = Workbench.find(workbench.shell(), "findDuplicates", org.eclipse.swt.widgets.Button.class);
+        find.setFocus();
+        workbench.key(0, ' ');
+        org.eclipse.swt.widgets.Tree tree = dupes.tree();
+        workbench.waitUntil("one group of three files", 30, () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 3);
+        assertTrue(tree.getItem(0).getText().contains("near-duplicate"), tree.getItem(0).getText());
+        workbench.spin(500);
+        workbench.screenshot(Path.of("target/screenshots/duplicates-en.png"));
+
+        org.eclipse.swt.widgets.TreeItem copy = List.of(tree.getItem(0).getItems()).stream()
+                .filter(i -> i.getText(0).endsWith("copy.png")).findFirst().orElseThrow();
+        copy.setChecked(true);
+        assertEquals(List.of(pictures.resolve("copy.png").toAbsolutePath()), dupes.checked());
+        dupes.trash(dupes.checked(), new dev.scry.library.Trash(temp.resolve("Trash")));
+        assertTrue(Files.exists(temp.resolve("Trash/files/copy.png")) && !Files.exists(pictures.resolve("copy.png")));
+        workbench.waitUntil("the group shrinks to two files after the sync", 30,
+                () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 2);
+    }
+
     private static String count(Table table, String library) {
         return List.of(table.getItems()).stream().filter(i -> i.getText(0).equals(library)).map(i -> i.getText(1)).findFirst()
                 .orElse("");

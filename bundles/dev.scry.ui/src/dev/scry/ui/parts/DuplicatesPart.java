@@ -1,0 +1,244 @@
+package dev.scry.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.image.ImageLoader;
+import dev.scry.index.ImageRecord;
+import dev.scry.library.Duplicates;
+import dev.scry.library.Libraries;
+import dev.scry.library.LibraryException;
+import dev.scry.library.Trash;
+import dev.scry.ui.Messages;
+import dev.scry.ui.ScryEvents;
+import dev.scry.ui.widgets.PicturePreview;
+import dev.scry.ui.widgets.SwtImages;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The Duplicates view: groups of copies in the library chosen in the Library view, each file with its
+ * similarity, size and date and a check box; checked files go to the desktop's trash (restorable)
+ * after a confirmation, and the library is synced afterwards.
+ */
+public class DuplicatesPart {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    @Inject
+    Libraries libraries;
+    @Inject
+    UISynchronize ui;
+    @Inject
+    IEventBroker events;
+
+    private String library;
+    private Tree tree;
+    private Spinner minimum;
+    private Label status;
+    private PicturePreview preview;
+    private final ImageLoader previewLoader = new ImageLoader(480);
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(5, false));
+        Button find = new Button(parent, SWT.PUSH);
+        find.setText(Messages.dupes_find);
+        find.setData(LibraryPart.ID, "findDuplicates");
+        find.addListener(SWT.Selection, e -> find());
+        new Label(parent, SWT.NONE).setText(Messages.dupes_minimum);
+        minimum = new Spinner(parent, SWT.BORDER);
+        minimum.setValues((int) Duplicates.DEFAULT_MINIMUM, 50, 100, 0, 1, 5);
+        Button trash = new Button(parent, SWT.PUSH);
+        trash.setText(Messages.dupes_trash);
+        trash.setData(LibraryPart.ID, "trash");
+        trash.addListener(SWT.Selection, e -> trashChecked());
+        status = new Label(parent, SWT.NONE);
+        status.setData(LibraryPart.ID, "dupesStatus");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        tree = new Tree(sash, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER);
+        tree.setHeaderVisible(true);
+        tree.setData(LibraryPart.ID, "duplicates");
+        column(Messages.dupes_columnPicture, 420);
+        column(Messages.dupes_columnSimilarity, 90);
+        column(Messages.dupes_columnSize, 100);
+        column(Messages.dupes_columnDate, 140);
+        tree.addListener(SWT.Selection, e -> {
+            if (e.item instanceof TreeItem item && item.getData() instanceof Path path) {
+                showPreview(path);
+            }
+        });
+        preview = new PicturePreview(sash, SWT.NONE);
+        sash.setWeights(70, 30);
+    }
+
+    /** Looks at the library the user selects in the Library view. */
+    @Inject
+    @Optional
+    public void selectLibrary(@UIEventTopic(ScryEvents.LIBRARY_SELECTED) String selected) {
+        library = selected;
+    }
+
+    /** Finds the groups in the background and shows them. */
+    public Job find() {
+        String name = library != null ? library : firstLibrary();
+        if (name == null) {
+            status.setText(Messages.library_noLibrary);
+            return null;
+        }
+        double min = minimum.getSelection();
+        status.setText(Messages.dupes_searching);
+        Job job = new Job(NLS.bind(Messages.job_dupes, name)) {
+            @Override
+            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    List<Duplicates.Group> groups = Duplicates.find(libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
+                    ui.asyncExec(() -> show(name, groups));
+                } catch (LibraryException e) {
+                    ui.asyncExec(() -> status.setText(e.getMessage()));
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    private void show(String name, List<Duplicates.Group> groups) {
+        if (tree.isDisposed()) {
+            return;
+        }
+        tree.removeAll();
+        int number = 0;
+        for (Duplicates.Group group : groups) {
+            number++;
+            int files = group.members().stream().mapToInt(m -> m.record().locations().size()).sum();
+            TreeItem parent = new TreeItem(tree, SWT.NONE);
+            parent.setText(NLS.bind(Messages.dupes_group, new Object[] { number, group.kind().label(), files }));
+            for (Duplicates.Member member : group.members()) {
+                for (ImageRecord.Location location : member.record().locations()) {
+                    TreeItem child = new TreeItem(parent, SWT.NONE);
+                    child.setData(location.path());
+                    child.setText(new String[] { location.path().toString(), String.format(Locale.ROOT, "%.1f%%", member.similarity()),
+                            String.format(Locale.ROOT, "%,d", member.record().size()),
+                            DATE.format(Instant.ofEpochMilli(location.modified()).atZone(ZoneId.systemDefault())) });
+                }
+            }
+            parent.setExpanded(true);
+        }
+        status.setText(NLS.bind(Messages.dupes_found, groups.size(), name));
+    }
+
+    /** The files whose boxes are checked. */
+    List<Path> checked() {
+        List<Path> paths = new ArrayList<>();
+        for (TreeItem group : tree.getItems()) {
+            for (TreeItem item : group.getItems()) {
+                if (item.getChecked() && item.getData() instanceof Path path) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    private void trashChecked() {
+        List<Path> paths = checked();
+        if (paths.isEmpty() || !MessageDialog.openConfirm(tree.getShell(), Messages.dupes_trash,
+                NLS.bind(Messages.dupes_trashConfirm, paths.size()))) {
+            return;
+        }
+        trash(paths, Trash.ofUser());
+    }
+
+    /** Moves the files to {@code trash}, then syncs the library and looks again. */
+    void trash(List<Path> paths, Trash trash) {
+        int moved = 0;
+        StringBuilder problems = new StringBuilder();
+        for (Path path : paths) {
+            try {
+                trash.moveToTrash(path);
+                moved++;
+            } catch (IOException e) {
+                problems.append(e.getMessage()).append('\n');
+            }
+        }
+        status.setText(NLS.bind(Messages.dupes_trashed, moved));
+        if (problems.length() > 0) {
+            MessageDialog.openError(tree.getShell(), Messages.dupes_trash, problems.toString());
+        }
+        String name = library != null ? library : firstLibrary();
+        if (name != null) {
+            dev.scry.ui.jobs.IndexingJob sync = new dev.scry.ui.jobs.IndexingJob(libraries, name, List.of(), text -> { });
+            sync.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+                @Override
+                public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                    ui.asyncExec(() -> {
+                        events.post(ScryEvents.LIBRARY_CHANGED, name);
+                        if (!tree.isDisposed()) {
+                            find();
+                        }
+                    });
+                }
+            });
+            sync.schedule();
+        }
+    }
+
+    private void showPreview(Path path) {
+        try {
+            preview.setPicture(SwtImages.toImageData(previewLoader.load(path).pixels()));
+        } catch (IOException e) {
+            preview.setPicture(null);
+            status.setText(e.getMessage());
+        }
+    }
+
+    private String firstLibrary() {
+        try {
+            return libraries.catalog().list().stream().map(dev.scry.library.Library::name).findFirst().orElse(null);
+        } catch (LibraryException e) {
+            return null;
+        }
+    }
+
+    private void column(String text, int width) {
+        TreeColumn column = new TreeColumn(tree, SWT.LEFT);
+        column.setText(text);
+        column.setWidth(width);
+    }
+
+    Tree tree() {
+        return tree;
+    }
+}
