@@ -47,9 +47,14 @@ public class Libraries {
         return new LibraryIndexer(encoders.imageEncoders());
     }
 
-    /** An indexer with the encoders a library asks for (all installed ones when it names none). */
+    /** An indexer with the encoders a library asks for (all installed ones when it names none), on the threads the settings allow. */
     public LibraryIndexer indexer(Library library) throws LibraryException {
-        return new LibraryIndexer(encodersFor(library, encoders));
+        return new LibraryIndexer(encodersFor(library, encoders), settings().indexingThreads());
+    }
+
+    /** The user's preferences in this home. */
+    public Settings settings() {
+        return Settings.load(catalog.home());
     }
 
     /** The installed encoders a library uses: those it names, or all when it names none. */

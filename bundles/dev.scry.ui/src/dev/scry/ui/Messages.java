@@ -69,6 +69,18 @@ public final class Messages extends NLS {
     public static String dupes_trashed;
     public static String dupes_searching;
     public static String job_dupes;
+    public static String prefs_title;
+    public static String prefs_home;
+    public static String prefs_threads;
+    public static String prefs_threadsAll;
+    public static String prefs_cache;
+    public static String prefs_count;
+    public static String prefs_minimum;
+    public static String prefs_language;
+    public static String prefs_languageSystem;
+    public static String prefs_ocr;
+    public static String prefs_restart;
+    public static String prefs_failed;
     public static String job_index;
     public static String job_search;
 

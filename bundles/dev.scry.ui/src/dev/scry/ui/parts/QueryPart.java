@@ -113,9 +113,10 @@ public class QueryPart {
         text.addListener(SWT.DefaultSelection, e -> searchText());
 
         new Label(parent, SWT.NONE).setText(Messages.query_count);
-        count = spinner(parent, 50, 1, 10_000);
+        dev.scry.library.Settings settings = libraries.settings();
+        count = spinner(parent, settings.resultCount(), 1, 10_000);
         new Label(parent, SWT.NONE).setText(Messages.query_minimum);
-        minimum = spinner(parent, 0, 0, 100);
+        minimum = spinner(parent, settings.minimumPercent(), 0, 100);
         status = new Label(parent, SWT.NONE);
         status.setData(LibraryPart.ID, "queryStatus");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
@@ -125,6 +126,12 @@ public class QueryPart {
     @Focus
     public void setFocus() {
         preview.setFocus();
+    }
+
+    /** Puts the keyboard in the text field with its text selected, ready to type over. */
+    public void focusText() {
+        text.setFocus();
+        text.selectAll();
     }
 
     @PreDestroy

@@ -41,9 +41,6 @@ public class ResultsPart {
     @Inject
     dev.scry.library.Libraries libraries;
 
-    /** Thumbnails kept on disk under the Scry home, at most this many bytes. */
-    static final long THUMBNAIL_CACHE_BYTES = 512L << 20;
-
     private ThumbnailGrid grid;
     private SearchResults shown;
 
@@ -54,7 +51,7 @@ public class ResultsPart {
         grid.setEmptyText(Messages.results_empty);
         grid.setData(LibraryPart.ID, "results");
         grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
-                THUMBNAIL_CACHE_BYTES));
+                (long) libraries.settings().thumbnailCacheMb() << 20));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
         ResultActions actions = new ResultActions(grid, () -> shown, events);
         Menu menu = new Menu(grid);

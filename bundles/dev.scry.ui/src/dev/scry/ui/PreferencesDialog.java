@@ -1,0 +1,99 @@
+package dev.scry.ui;
+
+import java.io.IOException;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import dev.scry.library.ScryHome;
+import dev.scry.library.Settings;
+
+/** Edits the user's {@link Settings}: threads, thumbnail cache, result defaults, language, OCR. */
+public final class PreferencesDialog extends Dialog {
+    private static final String[] LANGUAGES = { "", "en", "zh" };
+
+    private final ScryHome home;
+    private Settings settings;
+    private Spinner threads;
+    private Spinner cache;
+    private Spinner count;
+    private Spinner minimum;
+    private Combo language;
+    private Button ocr;
+
+    public PreferencesDialog(Shell parent, ScryHome home) {
+        super(parent);
+        this.home = home;
+        this.settings = Settings.load(home);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.prefs_title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        new Label(area, SWT.NONE).setText(Messages.prefs_home);
+        Text where = new Text(area, SWT.READ_ONLY | SWT.BORDER);
+        where.setText(home.folder().toString());
+        where.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        threads = spinner(area, Messages.prefs_threads, settings.threads(), 0, 256);
+        cache = spinner(area, Messages.prefs_cache, settings.thumbnailCacheMb(), 16, 100_000);
+        count = spinner(area, Messages.prefs_count, settings.resultCount(), 1, 10_000);
+        minimum = spinner(area, Messages.prefs_minimum, settings.minimumPercent(), 0, 100);
+        new Label(area, SWT.NONE).setText(Messages.prefs_language);
+        language = new Combo(area, SWT.READ_ONLY);
+        language.setItems(Messages.prefs_languageSystem, "English", "\u7b80\u4f53\u4e2d\u6587");
+        language.select(Math.max(0, java.util.Arrays.asList(LANGUAGES).indexOf(settings.language())));
+        ocr = new Button(area, SWT.CHECK);
+        ocr.setText(Messages.prefs_ocr);
+        ocr.setSelection(settings.ocr());
+        ocr.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        Settings changed = new Settings(threads.getSelection(), cache.getSelection(), count.getSelection(), minimum.getSelection(),
+                LANGUAGES[Math.max(0, language.getSelectionIndex())], ocr.getSelection());
+        try {
+            changed.save(home);
+        } catch (IOException e) {
+            MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+            return;
+        }
+        if (!changed.language().equals(settings.language())) {
+            MessageDialog.openInformation(getShell(), Messages.prefs_title, Messages.prefs_restart);
+        }
+        settings = changed;
+        super.okPressed();
+    }
+
+    /** The settings as the dialog left them. */
+    public Settings settings() {
+        return settings;
+    }
+
+    private static Spinner spinner(Composite parent, String label, int value, int min, int max) {
+        new Label(parent, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(parent, SWT.BORDER);
+        spinner.setValues(value, min, max, 0, 1, 10);
+        return spinner;
+    }
+}
