@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -101,17 +98,10 @@ class ModelsCommandTest {
     }
 
     private int scry(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = temp.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = ScryCommand.run(encoders, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8), false, all);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,17 +36,10 @@ class ScryCommandTest {
     }
 
     private int scry(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = temp.resolve("home").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = ScryCommand.run(encoders, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8), false, all);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     @Test

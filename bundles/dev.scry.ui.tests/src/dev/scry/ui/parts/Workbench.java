@@ -84,19 +84,11 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
 
     /** The control under {@code root} with the given {@link LibraryPart#ID}. */
     public static <T extends Control> T find(Composite root, String id, Class<T> type) {
-        for (Control child : root.getChildren()) {
-            if (id.equals(child.getData(LibraryPart.ID))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = findOrNull(composite, id, type);
-                if (found != null) {
-                    return found;
-                }
-            }
+        T found = findOrNull(root, id, type);
+        if (found == null) {
+            fail("no control with id " + id);
         }
-        fail("no control with id " + id);
-        return null;
+        return found;
     }
 
     private static <T extends Control> T findOrNull(Composite root, String id, Class<T> type) {
