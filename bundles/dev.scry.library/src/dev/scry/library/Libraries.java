@@ -82,6 +82,11 @@ public class Libraries {
         return encoders.imageEncoders();
     }
 
+    /** The text encoder with this id, if installed. */
+    public java.util.Optional<dev.scry.encoder.TextEncoder> textEncoder(String id) {
+        return encoders.textEncoder(id);
+    }
+
     /** The text encoder to use for word queries in a library: the first installed one whose vectors it holds. */
     public java.util.Optional<dev.scry.encoder.TextEncoder> textEncoderFor(Library library) throws LibraryException {
         return textEncoderFor(library, encoders);

@@ -38,6 +38,8 @@ public final class Messages extends NLS {
     public static String query_dropHint;
     public static String query_textHint;
     public static String query_count;
+    public static String query_encoder;
+    public static String query_allLibraries;
     public static String query_minimum;
     public static String query_library;
     public static String query_searching;

@@ -63,6 +63,8 @@ class ViewsTest {
         library.index(name, List.of(pictures));
         workbench.waitUntil("six pictures indexed", 60, () -> List.of(table.getItems()).stream()
                 .anyMatch(item -> item.getText(0).equals(name) && item.getText(1).equals("6")));
+        org.eclipse.swt.widgets.Label status = Workbench.find(workbench.shell(), "status", org.eclipse.swt.widgets.Label.class);
+        workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6 pictures"));
         Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
         try {
             workbench.waitUntil("the query view offers the new library", 10, () -> chosen.getText().equals(name));
@@ -96,8 +98,23 @@ class ViewsTest {
         assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
         assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
         clipboard.dispose();
-        org.eclipse.swt.widgets.Label status = Workbench.find(workbench.shell(), "status", org.eclipse.swt.widgets.Label.class);
-        assertTrue(status.getText().startsWith(name + ": indexed 6 pictures"), status.getText());
+
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        TestPictures.write(TestPictures.draw(400, 300, 33), "png", elsewhere.resolve("beach-33.png"));
+        String second = name + "-b";
+        library.libraries().catalog().create(second);
+        library.refresh();
+        library.index(second, List.of(elsewhere));
+        workbench.waitUntil("a second library indexed", 30, () -> count(table, second).equals("1"));
+        workbench.waitUntil("the query view offers all libraries", 10,
+                () -> chosen.indexOf(dev.scry.ui.Messages.query_allLibraries) >= 0);
+        chosen.select(chosen.indexOf(dev.scry.ui.Messages.query_allLibraries));
+        text.setFocus();
+        workbench.key(SWT.END, (char) 0);
+        workbench.type(" ");
+        workbench.waitUntil("results from all libraries", 10, () -> !results.getItems().isEmpty()
+                && results.getItems().get(0).path().getFileName().toString().equals("beach-3.png")
+                && results.getItems().stream().anyMatch(i -> i.path().startsWith(elsewhere)));
         workbench.spin(1500); // thumbnails
         workbench.screenshot(Path.of("target/screenshots/views-en.png"));
     }

@@ -1,6 +1,8 @@
 package dev.scry.ui.jobs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,7 +25,7 @@ import dev.scry.ui.SearchResults;
 /** Searches a library with a picture file or with words, off the UI thread, and hands the results on. */
 public final class SearchJob extends Job {
     /** What to search with: exactly one of {@code picture} and {@code text}. */
-    public record Query(Path picture, String text, int count, double minimum) {
+    public record Query(Path picture, String text, int count, double minimum, String encoder) {
         public String label() {
             return picture != null ? picture.toString() : text;
         }
@@ -35,8 +37,9 @@ public final class SearchJob extends Job {
     private final Consumer<SearchResults> found;
     private final Consumer<String> failed;
 
+    /** {@code libraryName} null searches every library and merges the results by similarity. */
     public SearchJob(Libraries libraries, String libraryName, Query query, Consumer<SearchResults> found, Consumer<String> failed) {
-        super(NLS.bind(Messages.job_search, libraryName));
+        super(NLS.bind(Messages.job_search, libraryName == null ? "*" : libraryName));
         this.libraries = libraries;
         this.libraryName = libraryName;
         this.query = query;
@@ -49,13 +52,18 @@ public final class SearchJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         long start = System.nanoTime();
         try {
-            Library library = libraries.catalog().get(libraryName);
-            List<SearchHit> hits = query.picture() != null
-                    ? libraries.search(null).similarTo(library, query.picture(), query.count(), query.minimum(), SearchFilter.NONE)
-                    : HybridSearch.search(library, query.text(), libraries.textEncoderFor(library), query.count(), query.minimum(),
-                            SearchFilter.NONE);
+            List<Library> searched = libraryName == null ? libraries.catalog().list() : List.of(libraries.catalog().get(libraryName));
+            List<SearchHit> hits = new ArrayList<>();
+            for (Library library : searched) {
+                hits.addAll(search(library));
+            }
+            if (searched.size() > 1) {
+                hits.sort(Comparator.comparingDouble(SearchHit::similarity).reversed());
+                hits = hits.subList(0, Math.min(query.count(), hits.size()));
+            }
             if (!monitor.isCanceled()) {
-                found.accept(new SearchResults(query.label(), libraryName, hits, (System.nanoTime() - start) / 1_000_000));
+                found.accept(new SearchResults(query.label(), libraryName == null ? "*" : libraryName, hits,
+                        (System.nanoTime() - start) / 1_000_000));
             }
             return Status.OK_STATUS;
         } catch (UnreadableImageException e) {
@@ -64,5 +72,15 @@ public final class SearchJob extends Job {
             failed.accept(e.getMessage());
         }
         return Status.OK_STATUS; // the view shows the message; nothing for the error log
+    }
+
+    private List<SearchHit> search(Library library) throws LibraryException, UnreadableImageException {
+        if (query.picture() != null) {
+            return libraries.search(query.encoder()).similarTo(library, query.picture(), query.count(), query.minimum(),
+                    SearchFilter.NONE);
+        }
+        java.util.Optional<dev.scry.encoder.TextEncoder> semantic = query.encoder() == null ? libraries.textEncoderFor(library)
+                : libraries.textEncoder(query.encoder());
+        return HybridSearch.search(library, query.text(), semantic, query.count(), query.minimum(), SearchFilter.NONE);
     }
 }

@@ -57,6 +57,7 @@ public class QueryPart {
     IEventBroker events;
 
     private Combo library;
+    private Combo encoder;
     private dev.scry.ui.widgets.PicturePreview preview;
     private Text text;
     private Spinner count;
@@ -73,6 +74,16 @@ public class QueryPart {
         library = new Combo(parent, SWT.READ_ONLY);
         library.setData(LibraryPart.ID, "library");
         library.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(parent, SWT.NONE).setText(Messages.query_encoder);
+        encoder = new Combo(parent, SWT.READ_ONLY);
+        encoder.setData(LibraryPart.ID, "encoder");
+        encoder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        for (dev.scry.encoder.ImageEncoder each : libraries.imageEncoders()) {
+            encoder.add(each.label());
+            encoder.setData(each.label(), each.id());
+        }
+        encoder.select(Math.max(0, libraries.imageEncoders().stream().map(dev.scry.encoder.ImageEncoder::id).toList()
+                .indexOf(dev.scry.encoder.EncoderRegistry.FINGERPRINT)));
 
         preview = new dev.scry.ui.widgets.PicturePreview(parent, SWT.NONE);
         preview.setHint(Messages.query_dropHint);
@@ -154,6 +165,9 @@ public class QueryPart {
             for (Library each : libraries.catalog().list()) {
                 library.add(each.name());
             }
+            if (library.getItemCount() > 1) {
+                library.add(Messages.query_allLibraries);
+            }
         } catch (LibraryException e) {
             status.setText(e.getMessage());
         }
@@ -188,7 +202,7 @@ public class QueryPart {
             status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
             return;
         }
-        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection()));
+        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder()));
     }
 
     private void pasteKey(org.eclipse.swt.widgets.Event e) {
@@ -235,15 +249,26 @@ public class QueryPart {
         if (text.isDisposed() || text.getText().isBlank()) {
             return;
         }
-        run(new SearchJob.Query(null, text.getText(), count.getSelection(), minimum.getSelection()));
+        run(new SearchJob.Query(null, text.getText(), count.getSelection(), minimum.getSelection(), textEncoder()));
+    }
+
+    private String chosenEncoder() {
+        return encoder.getSelectionIndex() < 0 ? null : (String) encoder.getData(encoder.getText());
+    }
+
+    /** For words: the chosen encoder if it reads text too, else the library's first semantic one. */
+    private String textEncoder() {
+        String id = chosenEncoder();
+        return id != null && libraries.textEncoder(id).isPresent() ? id : null;
     }
 
     private void run(SearchJob.Query query) {
-        String name = library.getText();
-        if (name.isEmpty()) {
+        String chosen = library.getText();
+        if (chosen.isEmpty()) {
             status.setText(Messages.library_noLibrary);
             return;
         }
+        String name = chosen.equals(Messages.query_allLibraries) ? null : chosen;
         status.setText(Messages.query_searching);
         new SearchJob(libraries, name, query, results -> {
             events.post(ScryEvents.RESULTS, results);
