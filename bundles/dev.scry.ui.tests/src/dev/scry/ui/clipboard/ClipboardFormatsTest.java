@@ -71,5 +71,6 @@ class ClipboardFormatsTest {
         org.eclipse.swt.widgets.Display.getDefault(); // SWT's GTK transfers need the toolkit started
         assertEquals(0, PlatformTransfers.pictureTransfers().size());
         assertEquals(2, PlatformTransfers.all().length);
+        assertEquals(0, PlatformTransfers.fileListExtras(DropEffect.COPY).size());
     }
 }

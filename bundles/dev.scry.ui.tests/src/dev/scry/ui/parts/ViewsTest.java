@@ -97,6 +97,12 @@ class ViewsTest {
         assertTrue(preview.hasPicture(), "the pasted picture is shown");
         assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
         assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
+        ResultActions actions = new ResultActions(results, () -> null, null);
+        actions.copyFile();
+        assertEquals(List.of(pasted.toAbsolutePath().toString()),
+                List.of((String[]) clipboard.getContents(FileTransfer.getInstance())), "Copy File puts the selected file on the clipboard");
+        actions.copyPath();
+        assertEquals(pasted.toAbsolutePath().toString(), clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
         clipboard.dispose();
 
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.internal.ole.win32.COM;
 
 import dev.scry.ui.clipboard.DeviceIndependentBitmap;
+import dev.scry.ui.clipboard.DropEffect;
 import dev.scry.ui.clipboard.PlatformTransfers;
 
 /**
@@ -25,6 +26,11 @@ public final class WindowsTransfers implements PlatformTransfers.Provider {
     @Override
     public List<PlatformTransfers.PictureTransfer> pictureTransfers() {
         return List.of(new Picture(PNG, WindowsTransfers::png), new Picture(DIB, WindowsTransfers::dib));
+    }
+
+    @Override
+    public List<PlatformTransfers.ClipboardExtra> fileListExtras(DropEffect effect) {
+        return List.of(new PlatformTransfers.ClipboardExtra(PREFERRED_DROP_EFFECT, effect.toBytes()));
     }
 
     private static ImageData png(Object data) {

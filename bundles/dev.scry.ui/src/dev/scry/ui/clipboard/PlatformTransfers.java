@@ -17,6 +17,15 @@ public final class PlatformTransfers {
     public interface Provider {
         /** Extra transfers that carry picture bytes, in order of preference. */
         List<PictureTransfer> pictureTransfers();
+
+        /** What goes on the clipboard beside a file list, e.g. Windows' "Preferred DropEffect". */
+        default List<ClipboardExtra> fileListExtras(DropEffect effect) {
+            return List.of();
+        }
+    }
+
+    /** One more clipboard format and its data. */
+    public record ClipboardExtra(Transfer transfer, Object data) {
     }
 
     /** A transfer whose data is a picture as encoded bytes (PNG) or as pixels. */
@@ -34,13 +43,22 @@ public final class PlatformTransfers {
 
     /** The platform's extra picture transfers; none where no fragment adds any. */
     public static List<PictureTransfer> pictureTransfers() {
+        Provider provider = provider();
+        return provider == null ? List.of() : provider.pictureTransfers();
+    }
+
+    /** What the platform puts beside a copied or cut file list; nothing where no fragment adds anything. */
+    public static List<ClipboardExtra> fileListExtras(DropEffect effect) {
+        Provider provider = provider();
+        return provider == null ? List.of() : provider.fileListExtras(effect);
+    }
+
+    private static Provider provider() {
         try {
             Class<?> type = Class.forName(WINDOWS_PROVIDER, true, PlatformTransfers.class.getClassLoader());
-            return ((Provider) type.getDeclaredConstructor().newInstance()).pictureTransfers();
-        } catch (ClassNotFoundException e) {
-            return List.of();
+            return (Provider) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            return List.of();
+            return null; // no platform fragment here
         }
     }
 

@@ -3,6 +3,8 @@ package dev.scry.ui.parts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -18,6 +20,8 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.FileDialog;
 
 import dev.scry.index.SearchHit;
+import dev.scry.ui.clipboard.DropEffect;
+import dev.scry.ui.clipboard.PlatformTransfers;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ResultsExport;
 import dev.scry.ui.ScryEvents;
@@ -61,22 +65,31 @@ final class ResultActions {
     }
 
     void copyPath() {
-        copy(TextTransfer.getInstance(), true);
+        Path selected = selected();
+        if (selected != null) {
+            put(new Object[] { selected.toString() }, new Transfer[] { TextTransfer.getInstance() });
+        }
     }
 
+    /** The file itself, for pasting into a file manager (on Windows marked as a copy for Explorer). */
     void copyFile() {
-        copy(FileTransfer.getInstance(), false);
-    }
-
-    private void copy(Transfer transfer, boolean asText) {
         Path selected = selected();
         if (selected == null) {
             return;
         }
+        List<Object> data = new ArrayList<>(List.of((Object) new String[] { selected.toString() }));
+        List<Transfer> transfers = new ArrayList<>(List.of((Transfer) FileTransfer.getInstance()));
+        for (PlatformTransfers.ClipboardExtra extra : PlatformTransfers.fileListExtras(DropEffect.COPY)) {
+            data.add(extra.data());
+            transfers.add(extra.transfer());
+        }
+        put(data.toArray(), transfers.toArray(Transfer[]::new));
+    }
+
+    private void put(Object[] data, Transfer[] transfers) {
         Clipboard clipboard = new Clipboard(grid.getDisplay());
         try {
-            Object data = asText ? selected.toString() : new String[] { selected.toString() };
-            clipboard.setContents(new Object[] { data }, new Transfer[] { transfer });
+            clipboard.setContents(data, transfers);
         } finally {
             clipboard.dispose();
         }
