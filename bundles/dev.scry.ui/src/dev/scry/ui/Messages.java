@@ -83,6 +83,7 @@ public final class Messages extends NLS {
     public static String prefs_ocr;
     public static String prefs_restart;
     public static String prefs_failed;
+    public static String progress_area;
     public static String job_index;
     public static String job_search;
 
