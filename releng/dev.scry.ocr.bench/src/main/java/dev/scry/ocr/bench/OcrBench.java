@@ -322,13 +322,20 @@ public final class OcrBench {
                 widest = lines.stream().mapToInt(metrics::stringWidth).max().orElse(0);
             }
             g.setFont(font);
-            int lineHeight = (int) (metrics.getHeight() * (1.4 + random.nextDouble()));
+            // a third of the pictures have their lines slightly turned, as in photos of signs and screens
+            boolean slanted = random.nextInt(3) == 0;
+            double angle = (random.nextDouble() * 2 - 1) * 5;
+            int lineHeight = (int) (metrics.getHeight() * ((slanted ? 1.8 : 1.4) + random.nextDouble()));
             int blockHeight = lineHeight * lines.size();
-            int y = 30 + random.nextInt(Math.max(1, frame[1] - blockHeight - 60));
+            int rise = slanted ? (int) Math.ceil(widest * Math.sin(Math.toRadians(Math.abs(angle)))) : 0;
+            int y = 30 + rise + random.nextInt(Math.max(1, frame[1] - blockHeight - 60 - 2 * rise));
             for (String line : lines) {
                 int width = metrics.stringWidth(line);
                 int x = 30 + random.nextInt(Math.max(1, frame[0] - width - 60));
                 Color ink = ink(image, x, y, width, metrics.getHeight(), background, random);
+                if (slanted) {
+                    g.rotate(Math.toRadians(angle), x, y + metrics.getAscent());
+                }
                 if (background.equals("photo") && random.nextBoolean()) {
                     Color shadow = luminance(ink) > 128 ? new Color(0, 0, 0, 140) : new Color(255, 255, 255, 140);
                     g.setColor(shadow);
@@ -336,6 +343,7 @@ public final class OcrBench {
                 }
                 g.setColor(ink);
                 g.drawString(line, x, y + metrics.getAscent());
+                g.setTransform(new java.awt.geom.AffineTransform());
                 y += lineHeight;
             }
             g.dispose();
@@ -343,8 +351,8 @@ public final class OcrBench {
             boolean jpeg = background.equals("photo");
             Path file = out.resolve(String.format(Locale.ROOT, "%03d-%s-%s.%s", i, language, background, jpeg ? "jpg" : "png"));
             ImageIO.write(image, jpeg ? "jpg" : "png", file.toFile());
-            samples.add(new Sample(file, language, background, family + (style == Font.BOLD ? " Bold" : style == Font.ITALIC ? " Italic" : ""),
-                    size, List.copyOf(lines), phrase));
+            samples.add(new Sample(file, language, background, family + (style == Font.BOLD ? " Bold" : style == Font.ITALIC ? " Italic" : "")
+                    + (slanted ? String.format(Locale.ROOT, " turned %.1f°", angle) : ""), size, List.copyOf(lines), phrase));
         }
         return samples;
     }
