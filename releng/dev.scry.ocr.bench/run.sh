@@ -12,6 +12,7 @@ cd "$root"
 # Debian wallpapers as photo backgrounds (needs apt-get; without them, photo backgrounds are skipped).
 photos="$(/work/shared/bench/photos.sh 2>/dev/null || true)"
 java_bin="$JAVA_HOME/bin/java"
+# The report is on stderr; stdout only has the peer's native per-picture chatter.
 exec "$java_bin" -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xmx2g \
   -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
-  dev.scry.ocr.bench.OcrBench --photos "${photos:-/tmp/scry-photos/photos}" "$@"
+  dev.scry.ocr.bench.OcrBench --photos "${photos:-/tmp/scry-photos/photos}" "$@" >/dev/null

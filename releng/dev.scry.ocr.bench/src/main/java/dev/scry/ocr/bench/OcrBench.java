@@ -46,6 +46,10 @@ import io.github.mymonstercat.ocr.config.HardwareConfig;
  * <p>Usage: {@code OcrBench [--out DIR] [--photos DIR] [--count N] [--threads T] [--passes P]}
  */
 public final class OcrBench {
+    /** The report goes to stderr: the peer's native library prints a line per picture on stdout. */
+    private static final java.io.PrintStream OUT = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+            java.nio.charset.StandardCharsets.UTF_8);
+
     private static final String[] ENGLISH = {
             "invoice 0x80070005", "Total due: 42.50 EUR", "Gate B12 closes at 18:45", "Platform 3 to Cambridge",
             "Quarterly revenue grew 17%", "ONE DOES NOT SIMPLY", "Order #58213 shipped", "Meeting moved to Tuesday 10am",
@@ -95,8 +99,9 @@ public final class OcrBench {
         int threads = Integer.parseInt(options.getOrDefault("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
         int passes = Integer.parseInt(options.getOrDefault("passes", "2"));
 
+        OUT.println("load average at the start: " + loadAverage());
         List<Sample> samples = generate(out, photos, count, new Random(6));
-        System.out.printf(Locale.ROOT, "%d pictures in %s (%d zh, %d en; %s); %d threads per engine, %d passes each, alternating%n",
+        OUT.printf(Locale.ROOT, "%d pictures in %s (%d zh, %d en; %s); %d threads per engine, %d passes, pictures alternating between the engines%n",
                 samples.size(), out, samples.stream().filter(s -> s.language.equals("zh")).count(),
                 samples.stream().filter(s -> s.language.equals("en")).count(),
                 samples.stream().collect(Collectors.groupingBy(Sample::background, TreeMap::new, Collectors.counting())), threads, passes);
@@ -109,29 +114,41 @@ public final class OcrBench {
                 e.read(samples.get(0).file); // warm-up: sessions created, first-run allocations done
                 seconds.put(e, new double[passes]);
             }
+            // Pictures alternate between the engines (who goes first alternates too), so a busy neighbour
+            // on the machine slows both alike.
+            for (Engine e : engines) {
+                List<List<String>> empty = new ArrayList<>();
+                samples.forEach(s -> empty.add(List.of()));
+                outputs.put(e, empty);
+            }
             for (int pass = 0; pass < passes; pass++) {
-                for (Engine e : engines) {
-                    List<List<String>> results = new ArrayList<>();
-                    long start = System.nanoTime();
-                    for (Sample s : samples) {
-                        results.add(e.read(s.file));
+                for (int i = 0; i < samples.size(); i++) {
+                    for (int k = 0; k < engines.size(); k++) {
+                        Engine e = engines.get((i + pass + k) % engines.size());
+                        long start = System.nanoTime();
+                        List<String> lines = e.read(samples.get(i).file);
+                        seconds.get(e)[pass] += (System.nanoTime() - start) / 1e9;
+                        outputs.get(e).set(i, lines);
                     }
-                    seconds.get(e)[pass] = (System.nanoTime() - start) / 1e9;
-                    outputs.put(e, results);
                 }
             }
-            System.out.println();
-            System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s %10s %12s %s%n", "engine", "CER", "CER zh", "CER en", "found", "pictures/s",
+            OUT.println();
+            OUT.printf(Locale.ROOT, "%-26s %8s %8s %8s %10s %12s %s%n", "engine", "CER", "CER zh", "CER en", "found", "pictures/s",
                     "CER plain/gradient/photo");
             for (Engine e : engines) {
                 report(e.name(), samples, outputs.get(e), seconds.get(e));
             }
+            for (Engine e : engines) {
+                OUT.printf(Locale.ROOT, "%-26s seconds per pass: %s%n", e.name(), Arrays.stream(seconds.get(e))
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).collect(Collectors.joining(" ")));
+            }
+            OUT.println("load average at the end: " + loadAverage());
             if (options.containsKey("verbose")) {
                 for (int i = 0; i < samples.size(); i++) {
                     Sample s = samples.get(i);
-                    System.out.printf("%s [%s %s %s %d]%n  truth: %s%n", s.file.getFileName(), s.language, s.background, s.font, s.size, s.lines);
+                    OUT.printf("%s [%s %s %s %d]%n  truth: %s%n", s.file.getFileName(), s.language, s.background, s.font, s.size, s.lines);
                     for (Engine e : engines) {
-                        System.out.printf("  %-5s: %s%n", e.name().split(" ")[0], outputs.get(e).get(i));
+                        OUT.printf("  %-5s: %s%n", e.name().split(" ")[0], outputs.get(e).get(i));
                     }
                 }
             }
@@ -162,9 +179,17 @@ public final class OcrBench {
         }
         double best = Arrays.stream(seconds).min().orElseThrow();
         double mean = Arrays.stream(seconds).average().orElseThrow();
-        System.out.printf(Locale.ROOT, "%-26s %7.2f%% %7.2f%% %7.2f%% %9.1f%% %5.2f (best %.2f) %.2f%%/%.2f%%/%.2f%%%n", name,
+        OUT.printf(Locale.ROOT, "%-26s %7.2f%% %7.2f%% %7.2f%% %9.1f%% %5.2f (best %.2f) %.2f%%/%.2f%%/%.2f%%%n", name,
                 100.0 * errors[0] / length[0], rate(byGroup, "zh"), rate(byGroup, "en"), 100.0 * found / samples.size(),
                 samples.size() / mean, samples.size() / best, rate(byGroup, "plain"), rate(byGroup, "gradient"), rate(byGroup, "photo"));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double rate(Map<String, long[]> groups, String key) {
@@ -280,7 +305,7 @@ public final class OcrBench {
             }
         }
         if (photos.isEmpty()) {
-            System.out.println("note: no photos in " + photoDir + " (run /work/shared/bench/photos.sh); photo backgrounds are skipped");
+            OUT.println("note: no photos in " + photoDir + " (run /work/shared/bench/photos.sh); photo backgrounds are skipped");
         }
         Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         List<String> latin = Arrays.stream(LATIN_FONTS).filter(installed::contains).toList();
