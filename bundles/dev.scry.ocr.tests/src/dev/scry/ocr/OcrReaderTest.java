@@ -148,6 +148,27 @@ class OcrReaderTest {
     }
 
     @Test
+    void readsFromSeveralThreadsAtOnce() throws Exception {
+        BufferedImage image = white(600, 200);
+        draw(image, new Font(Font.SANS_SERIF, Font.PLAIN, 26), Color.BLACK, new String[] { "the quick brown fox", "jumps over the lazy dog" },
+                new int[][] { { 30, 30 }, { 30, 110 } });
+        List<TextLine> expected = reader.read(image);
+        assertEquals(2, expected.size(), texts(expected));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<TextLine>>>();
+            for (int i = 0; i < 6; i++) {
+                futures.add(pool.submit(() -> reader.read(image)));
+            }
+            for (var f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anEmptyPictureHasNoLines() throws Exception {
         assertEquals(List.of(), reader.read(white(320, 200)));
         BufferedImage gray = new BufferedImage(50, 20, BufferedImage.TYPE_BYTE_GRAY);

@@ -12,14 +12,19 @@ import ai.onnxruntime.OrtSession;
 
 /**
  * Reads upright line crops with the PP-OCRv4 recognition model (SVTR/CTC). Crops are sorted by aspect
- * ratio and batched, each batch as wide as its widest crop at height 48 (at least 320); every crop keeps
- * its proportions, is normalised to {@code (v/255 - 0.5) / 0.5} and padded with zeros on the right. The
- * model's per-step class probabilities are decoded greedily with the dictionary.
+ * ratio and batched by width (up to six of nearly the same width), each batch as wide as its widest crop
+ * at height 48; every crop keeps its proportions, is normalised to {@code (v/255 - 0.5) / 0.5} and padded
+ * with zeros on the right. The model's per-step class probabilities are decoded greedily with the
+ * dictionary.
  */
 final class TextRecognizer {
     static final int HEIGHT = 48;
-    static final int MIN_WIDTH = 320;
     static final int BATCH = 6;
+    /**
+     * Crops share a batch only when their widths at height 48 are within this factor: the model's global
+     * mixing lets the zero padding of a narrower crop change what it reads (spaces go missing first).
+     */
+    static final double SIMILAR = 1.1;
     private static final float[] HALF = { 0.5f, 0.5f, 0.5f };
 
     private final OrtSession session;
@@ -36,14 +41,23 @@ final class TextRecognizer {
     OcrDictionary.Decoded[] read(List<Raster> crops) throws OrtException {
         OcrDictionary.Decoded[] results = new OcrDictionary.Decoded[crops.size()];
         int[] order = byAspect(crops);
-        for (int start = 0; start < order.length; start += BATCH) {
-            int n = Math.min(BATCH, order.length - start);
-            double maxRatio = (double) MIN_WIDTH / HEIGHT;
+        for (int start = 0, n; start < order.length; start += n) {
+            n = 1;
+            Raster first = crops.get(order[start]);
+            double firstRatio = (double) first.width / first.height;
+            while (n < BATCH && start + n < order.length) {
+                Raster next = crops.get(order[start + n]);
+                if ((double) next.width / next.height > firstRatio * SIMILAR) {
+                    break;
+                }
+                n++;
+            }
+            double maxRatio = 0;
             for (int b = 0; b < n; b++) {
                 Raster crop = crops.get(order[start + b]);
                 maxRatio = Math.max(maxRatio, (double) crop.width / crop.height);
             }
-            int width = (int) (HEIGHT * maxRatio);
+            int width = Math.max(8, (int) Math.ceil(HEIGHT * maxRatio));
             int plane = HEIGHT * width;
             float[] tensor = new float[n * 3 * plane];
             for (int b = 0; b < n; b++) {

@@ -146,9 +146,12 @@ public final class OcrBench {
             if (options.containsKey("verbose")) {
                 for (int i = 0; i < samples.size(); i++) {
                     Sample s = samples.get(i);
-                    OUT.printf("%s [%s %s %s %d]%n  truth: %s%n", s.file.getFileName(), s.language, s.background, s.font, s.size, s.lines);
+                    OUT.printf("%s [%s %s %s %d] phrase \"%s\"%n  truth: %s%n", s.file.getFileName(), s.language, s.background, s.font,
+                            s.size, s.phrase, s.lines);
                     for (Engine e : engines) {
-                        OUT.printf("  %-5s: %s%n", e.name().split(" ")[0], outputs.get(e).get(i));
+                        boolean found = normalise(String.join("", outputs.get(e).get(i))).toLowerCase(Locale.ROOT)
+                                .contains(normalise(s.phrase).toLowerCase(Locale.ROOT));
+                        OUT.printf("  %-5s: %s%s%n", e.name().split(" ")[0], outputs.get(e).get(i), found ? "" : "   (phrase not found)");
                     }
                 }
             }
