@@ -8,7 +8,7 @@ root="$(cd "$here/../.." && pwd)"
 cd "$root"
 . "$root/.mvn/java-home.sh"
 # Builds the OCR bundle and this module (and writes target/classpath.txt); -o once ~/.m2 has the peer.
-./mvnw -B -q ${SCRY_MVN_OFFLINE:--o} package -pl releng/dev.scry.ocr.bench -am -DskipTests
+./mvnw -B -q ${SCRY_MVN_OFFLINE--o} package -pl releng/dev.scry.ocr.bench -am -DskipTests
 # Debian wallpapers as photo backgrounds (needs apt-get; without them, photo backgrounds are skipped).
 photos="$(/work/shared/bench/photos.sh 2>/dev/null || true)"
 java_bin="$JAVA_HOME/bin/java"

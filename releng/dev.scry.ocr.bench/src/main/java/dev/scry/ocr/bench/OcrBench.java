@@ -41,7 +41,8 @@ import io.github.mymonstercat.ocr.config.HardwareConfig;
  * Generates pictures with known text (Chinese and English lines in several fonts and sizes on plain,
  * gradient and photo backgrounds), reads them with Scry's OCR and with RapidOcr-Java (the same PP-OCRv4
  * models in C++ through JNI) in the same run, and prints character error rate, the share of pictures in
- * which a typed sub-phrase is found, and pictures per second. No assertions: these are figures.
+ * which a typed sub-phrase is found, the share of English words read as whole words (spaces kept), and
+ * pictures per second. No assertions: these are figures.
  *
  * <p>Usage: {@code OcrBench [--out DIR] [--photos DIR] [--count N] [--threads T] [--passes P]}
  */
@@ -133,7 +134,7 @@ public final class OcrBench {
                 }
             }
             OUT.println();
-            OUT.printf(Locale.ROOT, "%-26s %8s %8s %8s %10s %12s %s%n", "engine", "CER", "CER zh", "CER en", "found", "pictures/s",
+            OUT.printf(Locale.ROOT, "%-26s %8s %8s %8s %10s %9s %12s %s%n", "engine", "CER", "CER zh", "CER en", "found", "en words", "pictures/s",
                     "CER plain/gradient/photo");
             for (Engine e : engines) {
                 report(e.name(), samples, outputs.get(e), seconds.get(e));
@@ -163,6 +164,7 @@ public final class OcrBench {
         long[] length = new long[1];
         Map<String, long[]> byGroup = new TreeMap<>();
         int found = 0;
+        long[] words = new long[2];
         for (int i = 0; i < samples.size(); i++) {
             Sample s = samples.get(i);
             String truth = normalise(s.truth());
@@ -176,14 +178,26 @@ public final class OcrBench {
                 g[0] += d;
                 g[1] += n;
             }
+            if (s.language.equals("en")) {
+                List<String> tokens = outputs.get(i).stream().flatMap(l -> Arrays.stream(l.strip().split("\\s+"))).toList();
+                for (String line : s.lines) {
+                    for (String word : line.split(" ")) {
+                        words[1]++;
+                        if (tokens.contains(word)) {
+                            words[0]++;
+                        }
+                    }
+                }
+            }
             if (read.toLowerCase(Locale.ROOT).contains(normalise(s.phrase).toLowerCase(Locale.ROOT))) {
                 found++;
             }
         }
         double best = Arrays.stream(seconds).min().orElseThrow();
         double mean = Arrays.stream(seconds).average().orElseThrow();
-        OUT.printf(Locale.ROOT, "%-26s %7.2f%% %7.2f%% %7.2f%% %9.1f%% %5.2f (best %.2f) %.2f%%/%.2f%%/%.2f%%%n", name,
+        OUT.printf(Locale.ROOT, "%-26s %7.2f%% %7.2f%% %7.2f%% %9.1f%% %8.1f%% %5.2f (best %.2f) %.2f%%/%.2f%%/%.2f%%%n", name,
                 100.0 * errors[0] / length[0], rate(byGroup, "zh"), rate(byGroup, "en"), 100.0 * found / samples.size(),
+                words[1] == 0 ? Double.NaN : 100.0 * words[0] / words[1],
                 samples.size() / mean, samples.size() / best, rate(byGroup, "plain"), rate(byGroup, "gradient"), rate(byGroup, "photo"));
     }
 
