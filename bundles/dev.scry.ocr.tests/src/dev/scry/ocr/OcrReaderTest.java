@@ -169,6 +169,24 @@ class OcrReaderTest {
     }
 
     @Test
+    void aTurnedLineGetsATurnedBox() throws Exception {
+        BufferedImage image = white(700, 400);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
+        g.rotate(Math.toRadians(-10), 80, 300);
+        g.drawString("Platform 3 to Cambridge", 80, 300);
+        g.dispose();
+        List<TextLine> lines = reader.read(image);
+        assertEquals(1, lines.size(), texts(lines));
+        assertEquals("Platform3toCambridge", lines.get(0).text().replace(" ", ""));
+        var box = lines.get(0).box();
+        double slope = Math.toDegrees(Math.atan2(box[1].getY() - box[0].getY(), box[1].getX() - box[0].getX()));
+        assertEquals(-10, slope, 2.5, "the box follows the text's slant");
+    }
+
+    @Test
     void anEmptyPictureHasNoLines() throws Exception {
         assertEquals(List.of(), reader.read(white(320, 200)));
         BufferedImage gray = new BufferedImage(50, 20, BufferedImage.TYPE_BYTE_GRAY);
