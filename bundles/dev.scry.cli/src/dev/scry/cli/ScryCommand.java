@@ -3,6 +3,7 @@ package dev.scry.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.ImageEncoder;
@@ -11,6 +12,7 @@ import dev.scry.library.Library;
 import dev.scry.library.LibraryCatalog;
 import dev.scry.library.LibraryException;
 import dev.scry.library.ScryHome;
+import dev.scry.ocr.OcrReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "scry", mixinStandardHelpOptions = true, versionProvider = ScryVersion.class,
         description = "Find pictures again: index folders of pictures, then search by picture or by text.",
         subcommands = { LibCommand.class, AddCommand.class, SyncCommand.class, SearchCommand.class, CmpCommand.class,
-                DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class },
+                DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class,
+                OcrCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
 public final class ScryCommand {
@@ -31,12 +34,19 @@ public final class ScryCommand {
     String library;
 
     final EncoderRegistry encoders;
+    /** Hands out a text reader that the command using it closes. */
+    final Supplier<OcrReader> ocrReaders;
     final PrintStream out;
     final PrintStream err;
     final boolean terminal;
 
     public ScryCommand(EncoderRegistry encoders, PrintStream out, PrintStream err, boolean terminal) {
+        this(encoders, OcrReader::new, out, err, terminal);
+    }
+
+    public ScryCommand(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, PrintStream out, PrintStream err, boolean terminal) {
         this.encoders = encoders;
+        this.ocrReaders = ocrReaders;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -44,7 +54,16 @@ public final class ScryCommand {
 
     /** Runs the command line and returns its exit code; never throws. */
     public static int run(EncoderRegistry encoders, PrintStream out, PrintStream err, boolean terminal, String... args) {
-        ScryCommand top = new ScryCommand(encoders, out, err, terminal);
+        return run(encoders, OcrReader::new, out, err, terminal, args);
+    }
+
+    /**
+     * As {@link #run(EncoderRegistry, PrintStream, PrintStream, boolean, String...)}, with the source of
+     * text readers for {@code scry ocr} (each reader handed out is closed by the command).
+     */
+    public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, PrintStream out, PrintStream err,
+            boolean terminal, String... args) {
+        ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
         CommandLine commandLine = new CommandLine(top);
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));

@@ -1,0 +1,169 @@
+package dev.scry.ocr;
+
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.scry.onnx.OnnxRuntime;
+
+/**
+ * Reads the text in pictures with PaddleOCR PP-OCRv4: lines are detected, turned upright when upside down,
+ * and recognised. The three ONNX sessions are opened on the first {@link #read} and shared; reading is
+ * thread-safe. Close the reader to free the sessions.
+ */
+@Component(service = OcrReader.class)
+public final class OcrReader implements AutoCloseable {
+    /** Lines recognised with a lower confidence than this are left out (PaddleOCR's drop_score). */
+    public static final float MIN_CONFIDENCE = 0.5f;
+
+    private final int threads;
+    private volatile Pipeline pipeline;
+    private boolean closed;
+
+    /** A reader whose model runs use all cores. */
+    public OcrReader() {
+        this(0);
+    }
+
+    /** A reader whose model runs use {@code threads} threads each (0 = all cores). */
+    public OcrReader(int threads) {
+        this.threads = threads;
+    }
+
+    /**
+     * The lines of text in the picture in reading order (top to bottom, left to right), with boxes in the
+     * picture's pixels. A picture without text gives an empty list.
+     */
+    public List<TextLine> read(BufferedImage image) throws OcrException {
+        Pipeline p = pipeline();
+        try {
+            return p.read(Raster.of(image));
+        } catch (OrtException e) {
+            throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Pipeline pipeline() throws OcrException {
+        Pipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("the reader is closed");
+                }
+                p = pipeline;
+                if (p == null) {
+                    p = Pipeline.open(threads);
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    @Override
+    @Deactivate
+    public synchronized void close() {
+        closed = true;
+        if (pipeline != null) {
+            pipeline.close();
+            pipeline = null;
+        }
+    }
+
+    /** The three models and the dictionary. */
+    private record Pipeline(OrtSession detection, OrtSession direction, OrtSession recognition,
+            TextDetector detector, DirectionClassifier classifier, TextRecognizer recognizer) {
+
+        static Pipeline open(int threads) throws OcrException {
+            OnnxRuntime runtime = new OnnxRuntime();
+            List<OrtSession> opened = new ArrayList<>();
+            Path folder = null;
+            try {
+                folder = Files.createTempDirectory("scry-ocr-models");
+                folder.toFile().deleteOnExit();
+                OcrDictionary dictionary;
+                try (var in = OcrModels.open(OcrModels.DICTIONARY)) {
+                    dictionary = OcrDictionary.read(in);
+                }
+                OrtSession det = runtime.open(OcrModels.extract(OcrModels.DETECTION, folder), threads);
+                opened.add(det);
+                OrtSession cls = runtime.open(OcrModels.extract(OcrModels.DIRECTION, folder), threads);
+                opened.add(cls);
+                OrtSession rec = runtime.open(OcrModels.extract(OcrModels.RECOGNITION, folder), threads);
+                opened.add(rec);
+                return new Pipeline(det, cls, rec, new TextDetector(det), new DirectionClassifier(cls),
+                        new TextRecognizer(rec, dictionary));
+            } catch (IOException | OrtException | RuntimeException e) {
+                for (OrtSession s : opened) {
+                    closeQuietly(s);
+                }
+                throw new OcrException("cannot load the OCR models: " + e.getMessage(), e);
+            } finally {
+                if (folder != null) {
+                    // The sessions have read the files; the copies are no longer needed.
+                    try (var files = Files.list(folder)) {
+                        for (Path f : (Iterable<Path>) files::iterator) {
+                            Files.deleteIfExists(f);
+                        }
+                        Files.deleteIfExists(folder);
+                    } catch (IOException e) {
+                        // left for deleteOnExit
+                    }
+                }
+            }
+        }
+
+        List<TextLine> read(Raster image) throws OrtException {
+            List<Point2D[]> boxes = detector.detect(image);
+            if (boxes.isEmpty()) {
+                return List.of();
+            }
+            List<Raster> crops = new ArrayList<>(boxes.size());
+            for (Point2D[] box : boxes) {
+                crops.add(crop(image, box));
+            }
+            classifier.turnUpright(crops);
+            OcrDictionary.Decoded[] texts = recognizer.read(crops);
+            List<TextLine> lines = new ArrayList<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                OcrDictionary.Decoded d = texts[i];
+                String text = d.text().strip();
+                if (!text.isEmpty() && d.confidence() >= MIN_CONFIDENCE) {
+                    lines.add(new TextLine(text, d.confidence(), boxes.get(i)));
+                }
+            }
+            return List.copyOf(lines);
+        }
+
+        /** The box cut out and rectified to an upright rectangle; tall narrow crops are turned to read across. */
+        static Raster crop(Raster image, Point2D[] box) {
+            int w = Math.max(1, (int) Math.max(box[0].distance(box[1]), box[2].distance(box[3])));
+            int h = Math.max(1, (int) Math.max(box[0].distance(box[3]), box[1].distance(box[2])));
+            Raster crop = image.warp(box, w, h);
+            return (double) h / w >= 1.5 ? crop.rotate90CounterClockwise() : crop;
+        }
+
+        void close() {
+            closeQuietly(detection);
+            closeQuietly(direction);
+            closeQuietly(recognition);
+        }
+
+        private static void closeQuietly(OrtSession session) {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // nothing more to free
+            }
+        }
+    }
+}
