@@ -17,7 +17,8 @@ record CommandLineRun(int exit, String out, String err) {
         all[0] = "--home";
         all[1] = home.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int exit = ScryCommand.run(encoders, new PrintStream(out, true, StandardCharsets.UTF_8),
+        // No OCR here (the library tests cover it): it would only make every add slower.
+        int exit = ScryCommand.run(encoders, () -> null, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, all);
         return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -9,7 +9,6 @@ import dev.scry.library.IndexReport;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryCatalog;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibraryIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,8 +37,8 @@ final class AddCommand implements Callable<Integer> {
         List<Path> present = paths.stream().filter(Files::exists).toList();
         LibraryCatalog catalog = scry.catalog();
         Library library = catalog.addPictureFolders(catalog.getOrCreate(scry.library), present);
-        IndexReport report = new LibraryIndexer(scry.encodersFor(library)).index(library, present,
-                new ConsoleProgress(scry.err, scry.terminal));
+        IndexReport report = scry.index(library, indexer -> indexer.index(library, present,
+                new ConsoleProgress(scry.err, scry.terminal)));
         return scry.report(library, report);
     }
 }

@@ -104,6 +104,28 @@ public final class ScryCommand {
         return dev.scry.library.Libraries.encodersFor(chosen, encoders);
     }
 
+    /** The work of an indexing command, given an indexer set up for the library. */
+    interface IndexingWork {
+        dev.scry.library.IndexReport run(dev.scry.library.LibraryIndexer indexer) throws LibraryException;
+    }
+
+    /**
+     * Runs indexing work with the library's encoders, the threads the settings allow and, when the
+     * library reads words in pictures, an OCR reader (opened for this command and closed after it).
+     */
+    dev.scry.library.IndexReport index(Library chosen, IndexingWork work) throws LibraryException {
+        dev.scry.library.Settings settings = dev.scry.library.Settings.load(catalog().home());
+        OcrReader reader = chosen.ocr() && ocrReaders != null ? ocrReaders.get() : null;
+        try {
+            return work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen), settings.indexingThreads(),
+                    reader == null ? null : dev.scry.library.Words.of(reader)));
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
+    }
+
     /** Prints the problems of an indexing run to standard error and its summary to standard output. */
     int report(Library chosen, dev.scry.library.IndexReport report) {
         for (dev.scry.library.IndexReport.Problem problem : report.problems()) {

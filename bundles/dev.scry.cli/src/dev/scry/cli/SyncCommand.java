@@ -11,7 +11,6 @@ import dev.scry.library.FolderWatcher;
 import dev.scry.library.IndexReport;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibraryIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -46,8 +45,8 @@ final class SyncCommand implements Callable<Integer> {
 
     private int syncOnce() throws LibraryException {
         Library library = scry.library();
-        IndexReport report = new LibraryIndexer(scry.encodersFor(library)).sync(library, scry.catalog(),
-                new ConsoleProgress(scry.err, scry.terminal));
+        IndexReport report = scry.index(library, indexer -> indexer.sync(library, scry.catalog(),
+                new ConsoleProgress(scry.err, scry.terminal)));
         return scry.report(library, report);
     }
 }

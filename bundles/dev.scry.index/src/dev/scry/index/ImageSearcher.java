@@ -119,7 +119,15 @@ public final class ImageSearcher implements Closeable {
                 .add(f, Occur.FILTER).build()).orElse(textQuery.query());
         List<SearchHit> hits = new ArrayList<>();
         collect(query, n, score -> textQuery.percentOf((float) score), minSimilarity, hits::add);
-        return hits;
+        StoredFields fields = reader.storedFields();
+        List<SearchHit> withWords = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            ImageRecord record = find(hit.hash()).orElseThrow();
+            String stored = String.join(" ", record.paths().stream().map(Path::toString).toList()) + " "
+                    + record.camera().orElse("") + " " + record.ocrText();
+            withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(), textQuery.matchedWords(stored)));
+        }
+        return withWords;
     }
 
     private void collect(Query query, int n, java.util.function.DoubleUnaryOperator percent, double min, Consumer<SearchHit> out)

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -68,7 +67,7 @@ public final class IndexSchema {
 
     /** The analyzer for the full-text fields: CJK bigrams plus English words; ids are not analysed. */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, new CJKAnalyzer(), NAME, new CJKAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, new ScryTextAnalyzer(), NAME, new ScryTextAnalyzer()));
     }
 
     /** The document for a picture with its vectors, one per encoder id. */

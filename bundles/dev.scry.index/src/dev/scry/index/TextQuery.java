@@ -2,8 +2,11 @@ package dev.scry.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -18,42 +21,54 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * A typed phrase as a Lucene query over the full-text field. Each distinct term adds exactly 1 to the
- * score when it matches; BM25 adds less than 1 in all, to order pictures that match as many terms.
- * So the integer part of a score is the number of matched terms, which makes the percentage
- * comparable across queries.
+ * A typed phrase as a Lucene query over the full-text field. Each word of the phrase (split at
+ * spaces) adds exactly 1 to the score when a picture contains all of its terms (an English word, the
+ * letter and digit parts of "IMG_0012", the character pairs of "上海虹桥"); BM25 adds less than 1 in
+ * all, to order pictures that match as many words. So the integer part of a score is the number of
+ * matched words, which makes the percentage comparable across queries.
  */
 final class TextQuery {
     /** BM25 is scaled by this so that its share of a score stays below 1 for any realistic query. */
     private static final float BM25_WEIGHT = 0.001f;
 
     private final Query query;
-    private final int termCount;
+    private final Map<String, Set<String>> words;
 
-    private TextQuery(Query query, int termCount) {
+    private TextQuery(Query query, Map<String, Set<String>> words) {
         this.query = query;
-        this.termCount = termCount;
+        this.words = words;
     }
 
     static TextQuery parse(String text) {
-        Set<String> terms = terms(IndexSchema.analyzer(), text.toLowerCase(Locale.ROOT));
+        Analyzer analyzer = IndexSchema.analyzer();
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        for (String word : text.strip().split("\\s+")) {
+            Set<String> terms = terms(analyzer, word);
+            if (!terms.isEmpty()) {
+                words.putIfAbsent(word, terms);
+            }
+        }
         BooleanQuery.Builder counted = new BooleanQuery.Builder();
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
-        for (String term : terms) {
-            TermQuery termQuery = new TermQuery(new Term(IndexSchema.TEXT, term));
-            counted.add(new ConstantScoreQuery(termQuery), Occur.SHOULD);
-            ranked.add(termQuery, Occur.SHOULD);
+        for (Set<String> terms : words.values()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String term : terms) {
+                TermQuery termQuery = new TermQuery(new Term(IndexSchema.TEXT, term));
+                all.add(termQuery, Occur.FILTER);
+                ranked.add(termQuery, Occur.SHOULD);
+            }
+            counted.add(new ConstantScoreQuery(all.build()), Occur.SHOULD);
         }
         Query query = new BooleanQuery.Builder()
                 .add(counted.build(), Occur.MUST)
                 .add(new BoostQuery(ranked.build(), BM25_WEIGHT), Occur.SHOULD)
                 .build();
-        return new TextQuery(query, terms.size());
+        return new TextQuery(query, words);
     }
 
     private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, text)) {
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, text.toLowerCase(Locale.ROOT))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -70,13 +85,20 @@ final class TextQuery {
         return query;
     }
 
+    /** The number of words that count. */
     int termCount() {
-        return termCount;
+        return words.size();
     }
 
-    /** The share of the query's terms that a document with this score matched, in percent. */
+    /** The share of the query's words that a picture with this score contains, in percent. */
     double percentOf(float score) {
-        int matched = Math.min(termCount, (int) Math.floor(score + 1e-4));
-        return Similarity.percentFromCosine((double) matched / termCount);
+        int matched = Math.min(words.size(), (int) Math.floor(score + 1e-4));
+        return Similarity.percentFromCosine((double) matched / words.size());
+    }
+
+    /** The words of the query all of whose terms occur in {@code text} (a picture's stored words). */
+    List<String> matchedWords(String text) {
+        Set<String> present = terms(IndexSchema.analyzer(), text);
+        return words.entrySet().stream().filter(e -> present.containsAll(e.getValue())).map(Map.Entry::getKey).toList();
     }
 }

@@ -54,7 +54,7 @@ public final class HybridSearch {
     /** Reciprocal rank fusion of rankings of the same index. */
     static List<SearchHit> fuse(List<List<SearchHit>> rankings, int n, double minSimilarity) {
         Map<String, double[]> scores = new LinkedHashMap<>(); // hash -> {fused score, best similarity}
-        Map<String, SearchHit> first = new LinkedHashMap<>();
+        Map<String, SearchHit> first = new LinkedHashMap<>(); // the first ranking (words) keeps its matched words
         for (List<SearchHit> ranking : rankings) {
             for (int rank = 0; rank < ranking.size(); rank++) {
                 SearchHit hit = ranking.get(rank);
@@ -70,7 +70,7 @@ public final class HybridSearch {
                 .forEach(e -> {
                     if (e.getValue()[1] >= minSimilarity && fused.size() < n) {
                         SearchHit hit = first.get(e.getKey());
-                        fused.add(new SearchHit(hit.path(), e.getValue()[1], hit.hash()));
+                        fused.add(new SearchHit(hit.path(), e.getValue()[1], hit.hash(), hit.words()));
                     }
                 });
         return fused;

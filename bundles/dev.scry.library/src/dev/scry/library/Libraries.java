@@ -47,9 +47,26 @@ public class Libraries {
         return new LibraryIndexer(encoders.imageEncoders());
     }
 
-    /** An indexer with the encoders a library asks for (all installed ones when it names none), on the threads the settings allow. */
+    /**
+     * An indexer with the encoders a library asks for (all installed ones when it names none), on the
+     * threads the settings allow, reading the words in pictures when the library wants them.
+     */
     public LibraryIndexer indexer(Library library) throws LibraryException {
-        return new LibraryIndexer(encodersFor(library, encoders), settings().indexingThreads());
+        PictureText words = library.ocr() ? pictureText : null;
+        return new LibraryIndexer(encodersFor(library, encoders), settings().indexingThreads(), words);
+    }
+
+    private volatile PictureText pictureText;
+
+    /** The OCR reader, when installed: libraries with OCR on index the words in their pictures. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    public void setOcr(dev.scry.ocr.OcrReader reader) {
+        pictureText = Words.of(reader);
+    }
+
+    public void unsetOcr(dev.scry.ocr.OcrReader reader) {
+        pictureText = null;
     }
 
     /** The user's preferences in this home. */

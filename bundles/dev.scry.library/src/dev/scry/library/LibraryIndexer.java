@@ -43,14 +43,23 @@ public final class LibraryIndexer {
     public static final int DECODE_SIDE = 512;
 
     private final List<ImageEncoder> encoders;
-    private final ImageLoader loader = new ImageLoader(DECODE_SIDE);
+    private final ImageLoader loader;
     private final int threads;
+    private final PictureText text;
 
     public LibraryIndexer(List<ImageEncoder> encoders) {
         this(encoders, Runtime.getRuntime().availableProcessors());
     }
 
     public LibraryIndexer(List<ImageEncoder> encoders, int threads) {
+        this(encoders, threads, null);
+    }
+
+    /**
+     * An indexer that also reads the words in pictures with {@code text} (null: no words). With words,
+     * pictures are decoded larger ({@value PictureText#DECODE_SIDE} px) so that small print stays legible.
+     */
+    public LibraryIndexer(List<ImageEncoder> encoders, int threads, PictureText text) {
         if (encoders.isEmpty()) {
             throw new IllegalArgumentException("at least one image encoder is needed");
         }
@@ -59,6 +68,8 @@ public final class LibraryIndexer {
         }
         this.encoders = List.copyOf(encoders);
         this.threads = threads;
+        this.text = text;
+        this.loader = new ImageLoader(text == null ? DECODE_SIDE : PictureText.DECODE_SIDE);
     }
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
@@ -167,7 +178,12 @@ public final class LibraryIndexer {
             IndexRun run, ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
         monitor.setWorkRemaining(Math.max(1, work.size()));
         report.planned(work.size());
-        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent);
+        ExecutorService textPool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "Scry reading words");
+            thread.setDaemon(true);
+            return thread;
+        });
+        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent, text, textPool);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry indexing");
             thread.setDaemon(true);
@@ -204,6 +220,7 @@ public final class LibraryIndexer {
             }
         } finally {
             pool.shutdownNow();
+            textPool.shutdownNow();
         }
     }
 

@@ -41,14 +41,23 @@ final class PictureWork {
     record Failed(Path path, String reason) implements Result {
     }
 
+    /** Reading the words of one picture may take at most this long; then it is indexed without them. */
+    static final long TEXT_SECONDS = 30;
+
     private final ImageLoader loader;
     private final List<ImageEncoder> encoders;
     private final Predicate<String> knownContent;
+    private final PictureText text;
+    private final java.util.concurrent.ExecutorService textPool;
 
-    PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent) {
+    /** {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in time. */
+    PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent, PictureText text,
+            java.util.concurrent.ExecutorService textPool) {
         this.loader = loader;
         this.encoders = encoders;
         this.knownContent = knownContent;
+        this.text = text;
+        this.textPool = textPool;
     }
 
     Result run(Path path, long modified) {
@@ -62,7 +71,7 @@ final class PictureWork {
             for (ImageEncoder encoder : encoders) {
                 vectors.put(encoder.id(), encoder.encode(image.pixels()));
             }
-            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), ""), vectors);
+            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words(image.pixels())), vectors);
         } catch (UnreadableImageException e) {
             return new Failed(path, e.reason().words() + detail(e));
         } catch (EncodingException e) {
@@ -92,6 +101,25 @@ final class PictureWork {
             return new Failed(path, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Failed(path, "cannot be decoded (" + e + ")");
+        }
+    }
+
+    /** The words in the picture, or empty when there is no reader, it fails or it takes too long. */
+    private String words(java.awt.image.BufferedImage pixels) {
+        if (text == null) {
+            return "";
+        }
+        java.util.concurrent.Future<String> reading = textPool.submit(() -> text.wordsIn(pixels));
+        try {
+            return reading.get(TEXT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.cancel(true);
+            return "";
+        } catch (java.util.concurrent.ExecutionException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 

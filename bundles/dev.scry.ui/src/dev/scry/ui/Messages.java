@@ -50,6 +50,7 @@ public final class Messages extends NLS {
     public static String results_copyPath;
     public static String results_searchSimilar;
     public static String results_reveal;
+    public static String results_matched;
     public static String results_copyFile;
     public static String results_compare;
     public static String results_compareTitle;

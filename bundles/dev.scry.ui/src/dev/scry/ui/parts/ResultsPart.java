@@ -103,9 +103,12 @@ public class ResultsPart {
     }
 
     private static ThumbnailGrid.Item item(SearchHit hit) {
-        return new ThumbnailGrid.Item(hit.path(),
-                String.format(Locale.ROOT, "%.1f%%  %s", hit.similarity(), hit.path().getFileName()));
+        String caption = String.format(Locale.ROOT, "%.1f%%  %s", hit.similarity(), hit.path().getFileName());
+        String tooltip = hit.words().isEmpty() ? hit.path().toString()
+                : hit.path() + "\n" + org.eclipse.osgi.util.NLS.bind(Messages.results_matched, String.join(", ", hit.words()));
+        return new ThumbnailGrid.Item(hit.path(), caption, tooltip);
     }
+
 
     private static MenuItem item(Menu menu, String text, Runnable action) {
         MenuItem item = new MenuItem(menu, SWT.PUSH);

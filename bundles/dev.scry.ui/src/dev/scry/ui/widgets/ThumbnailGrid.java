@@ -23,8 +23,11 @@ import org.eclipse.swt.widgets.ScrollBar;
  * pictures are made in the background, so thousands of items scroll smoothly.
  */
 public final class ThumbnailGrid extends Canvas {
-    /** One cell: the picture file and the caption under it. */
-    public record Item(Path path, String caption) {
+    /** One cell: the picture file, the caption under it and the tooltip over it. */
+    public record Item(Path path, String caption, String tooltip) {
+        public Item(Path path, String caption) {
+            this(path, caption, path.toString());
+        }
     }
 
     private static final int THUMB = 144;
@@ -49,7 +52,7 @@ public final class ThumbnailGrid extends Canvas {
         addListener(SWT.MouseDoubleClick, e -> open(indexAt(e.x, e.y)));
         addListener(SWT.MouseHover, e -> {
             int index = indexAt(e.x, e.y);
-            setToolTipText(index < 0 ? null : items.get(index).path().toString());
+            setToolTipText(index < 0 ? null : items.get(index).tooltip());
         });
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN && e.detail != SWT.TRAVERSE_ARROW_NEXT
