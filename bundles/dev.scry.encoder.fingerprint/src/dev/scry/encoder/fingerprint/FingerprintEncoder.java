@@ -18,7 +18,9 @@ import dev.scry.encoder.RegionVector;
  * and a light colour layout ({@link Descriptor}). Besides the global vector, every picture has region
  * vectors for overlapping windows at three sizes ({@link Windows}), so a crop meets the part it was cut
  * from; the query side adds the mirror image and quarter turns of the query, and the query's own
- * regions, so a picture shown in a screenshot or partly covered by text meets its original.
+ * regions, so a picture shown in a screenshot or partly covered by text meets its original. The last
+ * {@value Role#TAGS} dimensions tag each vector's {@link Role}, so that matches between whole pictures
+ * count for more than matches involving regions.
  */
 @Component(service = ImageEncoder.class)
 public class FingerprintEncoder implements ImageEncoder {
@@ -41,21 +43,24 @@ public class FingerprintEncoder implements ImageEncoder {
 
     @Override
     public int dimension() {
-        return Descriptor.DIMENSION;
+        return Descriptor.DIMENSION + Role.TAGS;
     }
 
     @Override
     public float[] encode(BufferedImage image) throws EncodingException {
-        return Descriptor.describe(planes(image).sample(0, 0, 1, 1, Descriptor.GRID));
+        return Role.WHOLE.vector(Descriptor.describe(planes(image).sample(0, 0, 1, 1, Descriptor.GRID)));
     }
 
     /** The regions: one per window of {@link Windows}, in that order, with areas in the picture's pixels. */
     @Override
     public List<RegionVector> regions(BufferedImage image) throws EncodingException {
-        Planes planes = planes(image);
+        return regions(planes(image), Role.REGION);
+    }
+
+    private static List<RegionVector> regions(Planes planes, Role role) {
         List<RegionVector> regions = new ArrayList<>(Windows.ALL.size());
         for (double[] w : Windows.ALL) {
-            float[] vector = Descriptor.describe(planes.sample(w[0], w[1], w[2], w[3], Descriptor.GRID));
+            float[] vector = role.vector(Descriptor.describe(planes.sample(w[0], w[1], w[2], w[3], Descriptor.GRID)));
             regions.add(new RegionVector(area(planes, w), vector));
         }
         return regions;
@@ -67,23 +72,23 @@ public class FingerprintEncoder implements ImageEncoder {
         Grid grid = planes(query).sample(0, 0, 1, 1, Descriptor.GRID);
         List<float[]> variants = new ArrayList<>(Grid.SYMMETRIES);
         for (int k = 0; k < Grid.SYMMETRIES; k++) {
-            variants.add(Descriptor.describe(grid.transformed(k)));
+            variants.add(Role.WHOLE.vector(Descriptor.describe(grid.transformed(k))));
         }
         return variants;
     }
 
     /**
      * The query's vectors: its {@link #queryVariants(BufferedImage) variants}, then the picture found
-     * inside it if it looks like a screenshot ({@link ContentBox}), then its {@link #regions(BufferedImage)
-     * regions}.
+     * inside it if it looks like a screenshot ({@link ContentBox}), then its regions (the windows of
+     * {@link #regions(BufferedImage)}, tagged as query regions: see {@link Role}).
      */
     @Override
     public List<float[]> queryVectors(BufferedImage query) throws EncodingException {
         List<float[]> vectors = new ArrayList<>(queryVariants(query));
         Planes planes = planes(query);
-        ContentBox.find(new Planes(query, ContentBox.SIDE))
-                .ifPresent(b -> vectors.add(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID))));
-        for (RegionVector region : regions(query)) {
+        ContentBox.find(new Planes(query, ContentBox.SIDE)).ifPresent(
+                b -> vectors.add(Role.QUERY_REGION.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
+        for (RegionVector region : regions(planes, Role.QUERY_REGION)) {
             vectors.add(region.vector());
         }
         return vectors;
