@@ -3,12 +3,14 @@ package dev.scry.encoder.fingerprint;
 import java.util.Optional;
 
 /**
- * Finds the picture inside a screenshot: the largest rectangle (of a sensible shape) of {@link Planes}
- * cells none of which is background, where a cell is background when it differs from each of its four
- * neighbours by less than {@value #FLAT} (brightness plus colour, in 0-255 units) and has about the
- * page colour, the commonest colour of such flat cells near the edges, or when it has the page colour
- * within {@value #SAME_COLOUR}. Window chrome, page background and the gaps
- * between lines of text are background; a photograph hardly ever is, even where it is dark and smooth.
+ * Finds the picture inside a screenshot: the rectangle (of a sensible shape) of {@link Planes} cells
+ * with the largest sum of 1 per busy cell less {@value #BACKGROUND_COST} per background cell, so a
+ * few background-like cells inside a picture do not split it but a caption's sparse text is left
+ * out. A cell is flat when it differs from each of its four neighbours by less than {@value #FLAT}
+ * (brightness plus colour, in 0-255 units); it is background when it is flat and connected through
+ * flat cells to the edge of the screenshot (chrome, panels, page, the gaps between lines of text), or
+ * when it has the page colour (the commonest flat colour near the edges) within {@value #SAME_COLOUR}.
+ * A picture's own smooth areas are walled off from the page by its busy border, so they stay busy.
  */
 final class ContentBox {
     static final double FLAT = 1.0;
@@ -20,9 +22,12 @@ final class ContentBox {
     private static final int MIN_CELLS = 6;
     /** Width over height of the box, in pixels, must lie between 1/ASPECT and ASPECT. */
     private static final double ASPECT = 3;
+    /** The grid on which flat colours are counted to find the page colour. */
     private static final double PAGE_COLOUR = 6.0;
     /** A cell this close to the page colour is background even next to an edge. */
     private static final double SAME_COLOUR = 2.0;
+    /** What a background cell inside the box costs, against 1 gained for each busy cell. */
+    private static final double BACKGROUND_COST = 3.0;
 
     private ContentBox() {
     }
@@ -35,30 +40,34 @@ final class ContentBox {
             return Optional.empty();
         }
         boolean[] busy = busyCells(planes);
-        int[] heights = new int[w];
-        int[] stack = new int[w + 1];
-        long bestArea = 0;
+        double bestSum = 0;
         int[] best = null;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                heights[x] = busy[y * w + x] ? heights[x] + 1 : 0;
-            }
-            int top = 0;
-            for (int x = 0; x <= w; x++) {
-                int current = x == w ? 0 : heights[x];
-                while (top > 0 && heights[stack[top - 1]] >= current) {
-                    int height = heights[stack[--top]];
-                    int left = top == 0 ? 0 : stack[top - 1] + 1;
-                    long area = (long) height * (x - left);
-                    double aspect = (double) (x - left) / height;
-                    if (area > bestArea && height >= MIN_CELLS && x - left >= MIN_CELLS && aspect < ASPECT && aspect > 1 / ASPECT) {
-                        bestArea = area;
-                        best = new int[] { left, y - height + 1, x - left, height };
+        double[] rows = new double[h];
+        for (int left = 0; left < w; left++) {
+            java.util.Arrays.fill(rows, 0);
+            for (int right = left; right < w; right++) {
+                for (int y = 0; y < h; y++) {
+                    rows[y] += busy[y * w + right] ? 1 : -BACKGROUND_COST;
+                }
+                double sum = 0;
+                int top = 0;
+                for (int y = 0; y < h; y++) { // Kadane: the best run of rows ending at y
+                    if (sum <= 0) {
+                        sum = 0;
+                        top = y;
+                    }
+                    sum += rows[y];
+                    int width = right - left + 1;
+                    int height = y - top + 1;
+                    if (sum > bestSum && width >= MIN_CELLS && height >= MIN_CELLS && width < ASPECT * height
+                            && height < ASPECT * width) {
+                        bestSum = sum;
+                        best = new int[] { left, top, width, height };
                     }
                 }
-                stack[top++] = x;
             }
         }
+        long bestArea = best == null ? 0 : (long) best[2] * best[3];
         if (best == null || bestArea < MIN_AREA * w * h || bestArea > MAX_AREA * w * h) {
             return Optional.empty();
         }
@@ -83,15 +92,41 @@ final class ContentBox {
                         || differs(cells, w, h, x, y, x, y - 1) || differs(cells, w, h, x, y, x, y + 1);
             }
         }
+        boolean[] background = reachedFromTheEdge(busy, w, h);
         float[] page = pageColour(cells, busy, w, h);
-        if (page != null) {
-            for (int i = 0; i < busy.length; i++) {
-                double distance = Math.abs(cells[3 * i] - page[0]) + Math.abs(cells[3 * i + 1] - page[1])
-                        + Math.abs(cells[3 * i + 2] - page[2]);
-                busy[i] = distance > PAGE_COLOUR || busy[i] && distance > SAME_COLOUR;
-            }
+        for (int i = 0; i < busy.length; i++) {
+            boolean pageColoured = page != null && Math.abs(cells[3 * i] - page[0]) + Math.abs(cells[3 * i + 1] - page[1])
+                    + Math.abs(cells[3 * i + 2] - page[2]) <= SAME_COLOUR;
+            busy[i] = !background[i] && !pageColoured;
         }
         return busy;
+    }
+
+    /** The flat cells connected through flat cells to the picture's edge: chrome, panels and page. */
+    private static boolean[] reachedFromTheEdge(boolean[] busy, int w, int h) {
+        boolean[] reached = new boolean[w * h];
+        int[] queue = new int[w * h];
+        int tail = 0;
+        for (int i = 0; i < w * h; i++) {
+            int x = i % w;
+            int y = i / w;
+            if (!busy[i] && (x == 0 || y == 0 || x == w - 1 || y == h - 1)) {
+                reached[i] = true;
+                queue[tail++] = i;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int i = queue[head];
+            int x = i % w;
+            int[] neighbours = { x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w };
+            for (int n : neighbours) {
+                if (n >= 0 && n < w * h && !busy[n] && !reached[n]) {
+                    reached[n] = true;
+                    queue[tail++] = n;
+                }
+            }
+        }
+        return reached;
     }
 
     /**

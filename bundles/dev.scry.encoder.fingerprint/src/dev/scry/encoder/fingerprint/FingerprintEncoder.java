@@ -72,7 +72,7 @@ public class FingerprintEncoder implements ImageEncoder {
         Grid grid = planes(query).sample(0, 0, 1, 1, Descriptor.GRID);
         List<float[]> variants = new ArrayList<>(Grid.SYMMETRIES);
         for (int k = 0; k < Grid.SYMMETRIES; k++) {
-            variants.add(Role.WHOLE.vector(Descriptor.describe(grid.transformed(k))));
+            variants.add((k == 0 ? Role.WHOLE : Role.QUERY_VARIANT).vector(Descriptor.describe(grid.transformed(k))));
         }
         return variants;
     }
@@ -87,7 +87,7 @@ public class FingerprintEncoder implements ImageEncoder {
         List<float[]> vectors = new ArrayList<>(queryVariants(query));
         Planes planes = planes(query);
         ContentBox.find(new Planes(query, ContentBox.SIDE)).ifPresent(
-                b -> vectors.add(Role.QUERY_REGION.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
+                b -> vectors.add(Role.WHOLE.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
         for (RegionVector region : regions(planes, Role.QUERY_REGION)) {
             vectors.add(region.vector());
         }

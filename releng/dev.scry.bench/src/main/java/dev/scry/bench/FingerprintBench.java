@@ -66,11 +66,11 @@ public final class FingerprintBench {
             timing.put(method, new double[] { (System.nanoTime() - start) / 1e6 / indexed.size(), 0 });
         }
         Map<Change, int[][]> hits = new EnumMap<>(Change.class); // [method][0: at 1, 1: in 10]
-        Random random = new Random(seed);
         int queries = 0;
         for (Corpus.Picture original : originals) {
             int target = corpus.pictures.indexOf(original);
             for (Change change : only) {
+                Random random = new Random(seed * 1_000_003L + original.name().hashCode() * 31L + change.ordinal());
                 BufferedImage query = Images.fit(change.apply(original.master(), random), Corpus.INDEX_SIDE);
                 queries++;
                 int[][] h = hits.computeIfAbsent(change, c -> new int[methods.size()][2]);
@@ -119,10 +119,10 @@ public final class FingerprintBench {
     private static void print(List<Method> methods, Map<Change, int[][]> hits, int perKind, int queries, Map<Method, double[]> timing,
             int indexed) {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%n| %-14s |", "kind"));
-        StringBuilder rule = new StringBuilder("|----------------|");
+        StringBuilder rule = new StringBuilder("|:---------------|");
         for (Method method : methods) {
-            header.append(String.format(Locale.ROOT, " %-11s R@1 | R@10 |", method.name()));
-            rule.append("-----------------|------|");
+            header.append(String.format(Locale.ROOT, " %11s R@1 | %11s R@10 |", method.name(), method.name()));
+            rule.append("----------------:|-----------------:|");
         }
         System.out.println(header);
         System.out.println(rule);
@@ -150,6 +150,6 @@ public final class FingerprintBench {
     }
 
     private static String cells(int[] hit, int n) {
-        return String.format(Locale.ROOT, " %15.3f | %4.3f |", (double) hit[0] / n, (double) hit[1] / n);
+        return String.format(Locale.ROOT, " %15.3f | %16.3f |", (double) hit[0] / n, (double) hit[1] / n);
     }
 }
