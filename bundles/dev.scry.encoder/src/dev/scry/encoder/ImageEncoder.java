@@ -82,6 +82,8 @@ public interface ImageEncoder {
      * the vectors of {@link #regions(BufferedImage)} of the query (so a picture inside a screenshot, or
      * the part of a picture that text does not cover, can meet its original). An index searches with
      * each and fuses by the largest dot product per picture, as described in the type's documentation.
+     * Encoders may override it, for example to add the picture found inside a screenshot, or to make
+     * query regions differ from stored regions; the first vector stays the global vector.
      *
      * @throws EncodingException if the picture cannot be encoded, as for {@link #encode(BufferedImage)}
      */

@@ -66,10 +66,17 @@ public class FingerprintEncoder implements ImageEncoder {
         return regions;
     }
 
-    /** The global vectors of the query under the eight symmetries of the square: mirror and quarter turns. */
+    /**
+     * The global vectors of the query under the eight symmetries of the square (mirror and quarter
+     * turns), the query as it is first; the others are tagged to count a little less ({@link Role}).
+     */
     @Override
     public List<float[]> queryVariants(BufferedImage query) throws EncodingException {
-        Grid grid = planes(query).sample(0, 0, 1, 1, Descriptor.GRID);
+        return variants(planes(query));
+    }
+
+    private static List<float[]> variants(Planes planes) {
+        Grid grid = planes.sample(0, 0, 1, 1, Descriptor.GRID);
         List<float[]> variants = new ArrayList<>(Grid.SYMMETRIES);
         for (int k = 0; k < Grid.SYMMETRIES; k++) {
             variants.add((k == 0 ? Role.WHOLE : Role.QUERY_VARIANT).vector(Descriptor.describe(grid.transformed(k))));
@@ -84,8 +91,8 @@ public class FingerprintEncoder implements ImageEncoder {
      */
     @Override
     public List<float[]> queryVectors(BufferedImage query) throws EncodingException {
-        List<float[]> vectors = new ArrayList<>(queryVariants(query));
         Planes planes = planes(query);
+        List<float[]> vectors = new ArrayList<>(variants(planes));
         ContentBox.find(new Planes(query, ContentBox.SIDE)).ifPresent(
                 b -> vectors.add(Role.WHOLE.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
         for (RegionVector region : regions(planes, Role.QUERY_REGION)) {
