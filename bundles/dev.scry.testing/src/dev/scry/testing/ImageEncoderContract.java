@@ -18,7 +18,8 @@ import dev.scry.encoder.Vectors;
 /**
  * The contract every {@link ImageEncoder} must pass, in the manner of Lucene's
  * {@code BaseKnnVectorsFormatTestCase}: subclass it in the encoder's test fragment and return the
- * encoder under test from {@link #encoder()}.
+ * encoder under test from {@link #encoder()}. Covers the global vector, the batch, and the optional
+ * regions and query vectors (which the defaults of {@link ImageEncoder} pass as they are).
  */
 public abstract class ImageEncoderContract {
 
@@ -84,11 +85,46 @@ public abstract class ImageEncoderContract {
     }
 
     @Test
+    void regionsAreUnitVectorsInsideThePicture() throws EncodingException {
+        BufferedImage image = TestPictures.draw(320, 200, 11);
+        java.awt.Rectangle bounds = new java.awt.Rectangle(0, 0, 320, 200);
+        List<dev.scry.encoder.RegionVector> regions = encoder().regions(image);
+        for (dev.scry.encoder.RegionVector region : regions) {
+            assertEquals(encoder().dimension(), region.vector().length);
+            assertEquals(1.0, Vectors.length(region.vector()), 1e-4);
+            assertTrue(bounds.contains(region.area()), region.area() + " is not inside " + bounds);
+            assertFalse(region.area().isEmpty());
+        }
+        List<dev.scry.encoder.RegionVector> again = encoder().regions(TestPictures.draw(320, 200, 11));
+        assertEquals(regions.size(), again.size());
+        for (int i = 0; i < regions.size(); i++) {
+            assertArrayEquals(regions.get(i).vector(), again.get(i).vector());
+            assertEquals(regions.get(i).area(), again.get(i).area());
+        }
+    }
+
+    @Test
+    void theFirstQueryVectorIsTheGlobalVectorAndAllAreUnitVectors() throws EncodingException {
+        BufferedImage image = TestPictures.draw(240, 180, 12);
+        List<float[]> variants = encoder().queryVariants(image);
+        List<float[]> vectors = encoder().queryVectors(image);
+        assertFalse(variants.isEmpty());
+        assertTrue(vectors.size() >= variants.size());
+        assertArrayEquals(encoder().encode(image), variants.get(0));
+        assertArrayEquals(encoder().encode(image), vectors.get(0));
+        for (float[] vector : vectors) {
+            assertEquals(encoder().dimension(), vector.length);
+            assertEquals(1.0, Vectors.length(vector), 1e-4);
+        }
+    }
+
+    @Test
     void refusesAnUnusablePictureWithAClearMessage() {
         EncodingException e = assertThrows(EncodingException.class,
                 () -> encoder().encode(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)));
         assertFalse(e.getMessage() == null || e.getMessage().isBlank());
         EncodingException none = assertThrows(EncodingException.class, () -> encoder().encode(null));
         assertFalse(none.getMessage() == null || none.getMessage().isBlank());
+        assertThrows(EncodingException.class, () -> encoder().queryVectors(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)));
     }
 }

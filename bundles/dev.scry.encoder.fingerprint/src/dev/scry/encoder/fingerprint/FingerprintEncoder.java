@@ -1,28 +1,30 @@
 package dev.scry.encoder.fingerprint;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.ImageEncoder;
-import dev.scry.encoder.Vectors;
+import dev.scry.encoder.RegionVector;
 
 /**
- * The built-in visual fingerprint. Global descriptor: the lowest DCT frequencies of the brightness on
- * a 32x32 grid (without the DC term, and divided by their spread, so overall brightness and contrast
- * do not matter), followed by a 4x4 layout of colour differences. Needs no model file.
+ * The built-in visual fingerprint, with no learned weights. A picture (or a window of it) is sampled
+ * onto a square grid and described by its brightness layout, a histogram of edge directions per cell
+ * and a light colour layout ({@link Descriptor}). Besides the global vector, every picture has region
+ * vectors for overlapping windows at three sizes ({@link Windows}), so a crop meets the part it was cut
+ * from; the query side adds the mirror image and quarter turns of the query, and the query's own
+ * regions, so a picture shown in a screenshot or partly covered by text meets its original. The last
+ * {@value Role#TAGS} dimensions tag each vector's {@link Role}, so that matches between whole pictures
+ * count for more than matches involving regions.
  */
 @Component(service = ImageEncoder.class)
 public class FingerprintEncoder implements ImageEncoder {
-    private static final int GRID = 32;
-    private static final int FREQUENCIES = 11; // coefficients (u, v) with 0 < u + v < FREQUENCIES
-    private static final int COLOUR_GRID = 4;
-    private static final double COLOUR_WEIGHT = 0.35;
-    private static final int DIMENSION = countFrequencies() + 2 * COLOUR_GRID * COLOUR_GRID;
-
-    private final Dct dct = new Dct(GRID);
+    private static final int MIN_SIDE = 8;
 
     @Override
     public String id() {
@@ -31,7 +33,7 @@ public class FingerprintEncoder implements ImageEncoder {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -41,73 +43,80 @@ public class FingerprintEncoder implements ImageEncoder {
 
     @Override
     public int dimension() {
-        return DIMENSION;
+        return Descriptor.DIMENSION + Role.TAGS;
     }
 
     @Override
     public float[] encode(BufferedImage image) throws EncodingException {
+        return Role.WHOLE.vector(Descriptor.describe(planes(image).sample(0, 0, 1, 1, Descriptor.GRID)));
+    }
+
+    /** The regions: one per window of {@link Windows}, in that order, with areas in the picture's pixels. */
+    @Override
+    public List<RegionVector> regions(BufferedImage image) throws EncodingException {
+        return regions(planes(image), Role.REGION);
+    }
+
+    private static List<RegionVector> regions(Planes planes, Role role) {
+        List<RegionVector> regions = new ArrayList<>(Windows.ALL.size());
+        for (double[] w : Windows.ALL) {
+            float[] vector = role.vector(Descriptor.describe(planes.sample(w[0], w[1], w[2], w[3], Descriptor.GRID)));
+            regions.add(new RegionVector(area(planes, w), vector));
+        }
+        return regions;
+    }
+
+    /**
+     * The global vectors of the query under the eight symmetries of the square (mirror and quarter
+     * turns), the query as it is first; the others are tagged to count a little less ({@link Role}).
+     */
+    @Override
+    public List<float[]> queryVariants(BufferedImage query) throws EncodingException {
+        return variants(planes(query));
+    }
+
+    private static List<float[]> variants(Planes planes) {
+        Grid grid = planes.sample(0, 0, 1, 1, Descriptor.GRID);
+        List<float[]> variants = new ArrayList<>(Grid.SYMMETRIES);
+        for (int k = 0; k < Grid.SYMMETRIES; k++) {
+            variants.add((k == 0 ? Role.WHOLE : Role.QUERY_VARIANT).vector(Descriptor.describe(grid.transformed(k))));
+        }
+        return variants;
+    }
+
+    /**
+     * The query's vectors: its {@link #queryVariants(BufferedImage) variants}, then the picture found
+     * inside it if it looks like a screenshot ({@link ContentBox}), then its regions (the windows of
+     * {@link #regions(BufferedImage)}, tagged as query regions: see {@link Role}).
+     */
+    @Override
+    public List<float[]> queryVectors(BufferedImage query) throws EncodingException {
+        Planes planes = planes(query);
+        List<float[]> vectors = new ArrayList<>(variants(planes));
+        ContentBox.find(new Planes(query, ContentBox.SIDE)).ifPresent(
+                b -> vectors.add(Role.WHOLE.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
+        for (RegionVector region : regions(planes, Role.QUERY_REGION)) {
+            vectors.add(region.vector());
+        }
+        return vectors;
+    }
+
+    private static Rectangle area(Planes planes, double[] w) {
+        int x = (int) Math.round(w[0] * planes.sourceWidth);
+        int y = (int) Math.round(w[1] * planes.sourceHeight);
+        int width = (int) Math.round((w[0] + w[2]) * planes.sourceWidth) - x;
+        int height = (int) Math.round((w[1] + w[3]) * planes.sourceHeight) - y;
+        return new Rectangle(x, y, Math.max(1, width), Math.max(1, height));
+    }
+
+    private static Planes planes(BufferedImage image) throws EncodingException {
         if (image == null) {
             throw new EncodingException("no picture given");
         }
-        if (image.getWidth() < 8 || image.getHeight() < 8) {
+        if (image.getWidth() < MIN_SIDE || image.getHeight() < MIN_SIDE) {
             throw new EncodingException("picture too small to fingerprint: " + image.getWidth() + "x" + image.getHeight()
-                    + " pixels (at least 8x8)");
+                    + " pixels (at least " + MIN_SIDE + "x" + MIN_SIDE + ")");
         }
-        Thumbnail thumbnail = new Thumbnail(image, GRID);
-        float[] vector = new float[DIMENSION];
-        int n = brightness(thumbnail, vector);
-        colours(thumbnail, vector, n);
-        return Vectors.normalize(vector);
-    }
-
-    private int brightness(Thumbnail thumbnail, float[] out) {
-        double[][] coefficients = dct.transform(thumbnail.luma);
-        int n = 0;
-        double energy = 0;
-        for (int v = 0; v < FREQUENCIES; v++) {
-            for (int u = 0; u + v < FREQUENCIES; u++) {
-                if (u + v == 0) {
-                    continue;
-                }
-                double c = coefficients[v][u];
-                out[n++] = (float) c;
-                energy += c * c;
-            }
-        }
-        double scale = energy > 1e-12 ? 1.0 / Math.sqrt(energy) : 0;
-        for (int i = 0; i < n; i++) {
-            out[i] *= (float) scale;
-        }
-        return n;
-    }
-
-    private void colours(Thumbnail thumbnail, float[] out, int start) {
-        int cell = GRID / COLOUR_GRID;
-        int n = start;
-        for (double[][] plane : new double[][][] { thumbnail.blueDifference, thumbnail.redDifference }) {
-            for (int cy = 0; cy < COLOUR_GRID; cy++) {
-                for (int cx = 0; cx < COLOUR_GRID; cx++) {
-                    double sum = 0;
-                    for (int y = cy * cell; y < (cy + 1) * cell; y++) {
-                        for (int x = cx * cell; x < (cx + 1) * cell; x++) {
-                            sum += plane[y][x];
-                        }
-                    }
-                    out[n++] = (float) (COLOUR_WEIGHT * sum / (cell * cell));
-                }
-            }
-        }
-    }
-
-    private static int countFrequencies() {
-        int n = 0;
-        for (int v = 0; v < FREQUENCIES; v++) {
-            for (int u = 0; u + v < FREQUENCIES; u++) {
-                if (u + v > 0) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return new Planes(image);
     }
 }
