@@ -191,6 +191,24 @@ class ScryCommandTest {
     }
 
     @Test
+    void aRegionOfTheQueryFindsThePictureItWasCutFrom() throws Exception {
+        scry("add", pictures.toString());
+        java.awt.image.BufferedImage big = TestPictures.draw(900, 600, 77);
+        Path whole = TestPictures.write(big, "png", temp.resolve("collage.png"));
+        java.awt.image.BufferedImage collage = new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = collage.createGraphics();
+        g.drawImage(big, 0, 0, null);
+        g.drawImage(javax.imageio.ImageIO.read(pictures.resolve("pic3.png").toFile()), 500, 300, 400, 300, null);
+        g.dispose();
+        TestPictures.write(collage, "png", whole);
+        assertEquals(0, scry("search", "--json", "-n", "1", "--region", "500,300,400,300", whole.toString()), err);
+        assertTrue(out.contains(pictures.resolve("pic3.png").toAbsolutePath() + "\""), out);
+        assertEquals(2, scry("search", "--region", "1,2,3", whole.toString()));
+        assertEquals(2, scry("search", "--region", "5000,5000,10,10", whole.toString()));
+        assertTrue(err.contains("outside the picture"), err);
+    }
+
+    @Test
     void versionAndHelp() {
         assertEquals(0, scry("--version"));
         assertTrue(out.startsWith("scry 0.1.0"), out);

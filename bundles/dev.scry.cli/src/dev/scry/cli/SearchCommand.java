@@ -48,6 +48,10 @@ final class SearchCommand implements Callable<Integer> {
             + " for words (default: the first installed CLIP-family model the library holds vectors of; none: words only).")
     String model;
 
+    @Option(names = "--region", paramLabel = "X,Y,W,H", description = "Search with this rectangle of the query picture only"
+            + " (in the picture's pixels, from its top left corner).")
+    String region;
+
     @Option(names = "--folder", paramLabel = "DIR", description = "Only pictures under this folder.")
     Path folder;
 
@@ -76,6 +80,7 @@ final class SearchCommand implements Callable<Integer> {
         if (count < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "-n must be at least 1: " + count);
         }
+        region(); // a bad --region is bad usage before any work
         if (forceImage && forceText) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--image and --text exclude each other");
         }
@@ -93,13 +98,37 @@ final class SearchCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                print(query, "image", search.similarTo(library, Path.of(query), count, minimum, filter));
+                java.awt.Rectangle part = region();
+                print(query, "image", part == null ? search.similarTo(library, Path.of(query), count, minimum, filter)
+                        : search.similarTo(library, search.picture(Path.of(query), part), count, minimum, filter));
             } catch (UnreadableImageException e) {
                 scry.err.println("scry: " + e.getMessage());
                 exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
+            } catch (IllegalArgumentException e) {
+                scry.err.println("scry: " + query + ": " + e.getMessage());
+                exit = ExitCodes.USAGE;
             }
         }
         return exit;
+    }
+
+    private java.awt.Rectangle region() {
+        if (region == null) {
+            return null;
+        }
+        String[] parts = region.split(",");
+        try {
+            if (parts.length == 4) {
+                int[] v = java.util.Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.strip())).toArray();
+                if (v[0] >= 0 && v[1] >= 0 && v[2] > 0 && v[3] > 0) {
+                    return new java.awt.Rectangle(v[0], v[1], v[2], v[3]);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "--region takes X,Y,W,H in pixels, e.g. 120,80,400,300: " + region);
     }
 
     private SearchFilter filter() {

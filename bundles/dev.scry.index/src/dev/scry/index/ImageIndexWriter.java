@@ -60,9 +60,15 @@ public final class ImageIndexWriter implements Closeable {
         }
     }
 
-    /** Adds the picture, or replaces the document with the same content hash. */
+    /** Adds the picture, or replaces the one with the same content hash. */
     public void put(ImageRecord record, Map<String, float[]> vectors) throws IOException {
-        writer.updateDocument(new Term(IndexSchema.HASH, record.hash()), IndexSchema.document(record, vectors));
+        put(record, vectors, Map.of());
+    }
+
+    /** Adds the picture with its region vectors (by encoder id), or replaces the one with the same content hash. */
+    public void put(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions)
+            throws IOException {
+        writer.updateDocuments(new Term(IndexSchema.HASH, record.hash()), IndexSchema.block(record, vectors, regions));
     }
 
     /** Removes the picture with this content hash. */

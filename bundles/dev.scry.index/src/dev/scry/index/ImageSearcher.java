@@ -39,6 +39,11 @@ import org.apache.lucene.util.Bits;
  * writer works; {@link #refresh()} picks up its later commits.
  */
 public final class ImageSearcher implements Closeable {
+    /** The pictures' own documents (not their region children). */
+    static final Query PICTURES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.PICTURE));
+    private static final org.apache.lucene.search.join.BitSetProducer PARENTS =
+            new org.apache.lucene.search.join.QueryBitSetProducer(PICTURES);
+
     private final Directory directory;
     private DirectoryReader reader;
 
@@ -81,8 +86,8 @@ public final class ImageSearcher implements Closeable {
     }
 
     /** The number of distinct pictures (identical files count once). */
-    public int count() {
-        return reader == null ? 0 : reader.numDocs();
+    public int count() throws IOException {
+        return reader == null ? 0 : new IndexSearcher(reader).count(PICTURES);
     }
 
     /**
@@ -157,7 +162,8 @@ public final class ImageSearcher implements Closeable {
             return Optional.empty();
         }
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.HASH, hash)), 1);
+        TopDocs top = searcher.search(new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER)
+                .add(PICTURES, Occur.FILTER).build(), 1);
         return top.scoreDocs.length == 0 ? Optional.empty()
                 : Optional.of(IndexSchema.record(searcher.storedFields().document(top.scoreDocs[0].doc)));
     }
@@ -169,7 +175,8 @@ public final class ImageSearcher implements Closeable {
             return vectors;
         }
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.HASH, hash)), 1);
+        TopDocs top = searcher.search(new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER)
+                .add(PICTURES, Occur.FILTER).build(), 1);
         if (top.scoreDocs.length == 0) {
             return vectors;
         }
@@ -192,28 +199,115 @@ public final class ImageSearcher implements Closeable {
     public java.util.Set<String> withoutVectors(String encoderId) throws IOException {
         String field = IndexSchema.vectorField(encoderId);
         java.util.Set<String> hashes = new java.util.HashSet<>();
-        if (reader == null) {
-            return hashes;
-        }
-        for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader leafReader = leaf.reader();
-            org.apache.lucene.util.FixedBitSet has = new org.apache.lucene.util.FixedBitSet(Math.max(1, leafReader.maxDoc()));
-            FieldInfo info = leafReader.getFieldInfos().fieldInfo(field);
-            if (info != null && info.getVectorDimension() > 0) {
-                KnnVectorValues.DocIndexIterator iterator = leafReader.getFloatVectorValues(field).iterator();
-                for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                    has.set(doc);
+        java.util.Map<Object, org.apache.lucene.util.FixedBitSet> having = new java.util.HashMap<>();
+        forEachLiveDoc((leaf, doc) -> {
+            org.apache.lucene.util.FixedBitSet has = having.computeIfAbsent(leaf.ord, id -> {
+                try {
+                    return withVector(leaf.reader(), field);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
+            });
+            if (!has.get(doc)) {
+                hashes.add(leaf.reader().storedFields().document(doc, java.util.Set.of(IndexSchema.HASH)).get(IndexSchema.HASH));
             }
-            Bits live = leafReader.getLiveDocs();
-            StoredFields fields = leafReader.storedFields();
-            for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
-                if ((live == null || live.get(doc)) && !has.get(doc)) {
-                    hashes.add(fields.document(doc, java.util.Set.of(IndexSchema.HASH)).get(IndexSchema.HASH));
-                }
-            }
-        }
+        });
         return hashes;
+    }
+
+    private static org.apache.lucene.util.FixedBitSet withVector(LeafReader leafReader, String field) throws IOException {
+        org.apache.lucene.util.FixedBitSet has = new org.apache.lucene.util.FixedBitSet(Math.max(1, leafReader.maxDoc()));
+        FieldInfo info = leafReader.getFieldInfos().fieldInfo(field);
+        if (info != null && info.getVectorDimension() > 0) {
+            KnnVectorValues.DocIndexIterator iterator = leafReader.getFloatVectorValues(field).iterator();
+            for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                has.set(doc);
+            }
+        }
+        return has;
+    }
+
+    /** The region vectors of the picture with this content hash, by encoder id (empty if it has none). */
+    public Map<String, List<float[]>> regions(String hash) throws IOException {
+        Map<String, List<float[]>> regions = new LinkedHashMap<>();
+        if (reader == null) {
+            return regions;
+        }
+        TopDocs top = new IndexSearcher(reader).search(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER).add(PICTURES, Occur.FILTER).build(), 1);
+        if (top.scoreDocs.length == 0) {
+            return regions;
+        }
+        int doc = top.scoreDocs[0].doc;
+        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+        int parent = doc - leaf.docBase;
+        org.apache.lucene.util.BitSet parents = PARENTS.getBitSet(leaf);
+        int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
+        for (FieldInfo info : leaf.reader().getFieldInfos()) {
+            if (info.getVectorDimension() > 0 && info.name.startsWith("regions.")) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(info.name);
+                KnnVectorValues.DocIndexIterator iterator = values.iterator();
+                List<float[]> list = new ArrayList<>();
+                for (int child = iterator.advance(first); child < parent; child = iterator.nextDoc()) {
+                    list.add(values.vectorValue(iterator.index()).clone());
+                }
+                if (!list.isEmpty()) {
+                    regions.put(info.name.substring("regions.".length()), list);
+                }
+            }
+        }
+        return regions;
+    }
+
+    /**
+     * The pictures nearest to any of {@code queries} (a query's global vector, its variants and its
+     * regions), counting each picture's best match among its own vector and its region vectors: at
+     * most {@code n}, best first, none below {@code minSimilarity} percent, all passing {@code filter}.
+     */
+    public List<SearchHit> similarToAny(String encoderId, List<float[]> queries, int n, double minSimilarity, SearchFilter filter)
+            throws IOException {
+        checkCount(n);
+        if (reader == null) {
+            return List.of();
+        }
+        String field = IndexSchema.vectorField(encoderId);
+        String regionField = IndexSchema.regionField(encoderId);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query pictures = filter.query().<Query>map(f -> new BooleanQuery.Builder().add(f, Occur.FILTER).add(PICTURES, Occur.FILTER)
+                .build()).orElse(PICTURES);
+        Query childFilter = new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PARENTS);
+        Map<Integer, Float> best = new HashMap<>();
+        for (float[] query : queries) {
+            if (hasVectors(field)) {
+                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(field, query, n, pictures), n).scoreDocs) {
+                    best.merge(hit.doc, hit.score, Math::max);
+                }
+            }
+            if (hasVectors(regionField)) {
+                Query regions = new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField, query,
+                        childFilter, n, PARENTS);
+                for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
+                    best.merge(parentOf(hit.doc), hit.score, Math::max);
+                }
+            }
+        }
+        StoredFields fields = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Float> entry : best.entrySet()) {
+            double similarity = Similarity.percentFromCosineScore(entry.getValue());
+            if (similarity >= minSimilarity) {
+                Document doc = fields.document(entry.getKey(), java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
+                hits.add(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingDouble(SearchHit::similarity).reversed().thenComparing(h -> h.path().toString()));
+        return hits.size() > n ? List.copyOf(hits.subList(0, n)) : hits;
+    }
+
+    /** The picture document (index-wide id) that a region child (index-wide id) belongs to. */
+    private int parentOf(int child) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(child, reader.leaves()));
+        return leaf.docBase + PARENTS.getBitSet(leaf).nextSetBit(child - leaf.docBase);
     }
 
     /** The ids of the encoders whose vectors the index holds. */
@@ -256,9 +350,13 @@ public final class ImageSearcher implements Closeable {
             return;
         }
         for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader leafReader = leaf.reader();
-            Bits live = leafReader.getLiveDocs();
-            for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+            org.apache.lucene.util.BitSet parents = PARENTS.getBitSet(leaf);
+            if (parents == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = parents.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < parents.length() ? parents.nextSetBit(doc + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
                 if (live == null || live.get(doc)) {
                     visitor.visit(leaf, doc);
                 }

@@ -50,7 +50,12 @@ public final class IndexSchema {
     public static final String OCR = "ocr";
     /** Full text: file names and path words, camera, words in the picture. */
     public static final String TEXT = "text";
+    /** {@code picture} on a picture's document, {@code region} on the documents of its region vectors. */
+    public static final String TYPE = "type";
+    public static final String PICTURE = "picture";
+    public static final String REGION = "region";
     private static final String VECTOR_PREFIX = "vector.";
+    private static final String REGION_PREFIX = "regions.";
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ENCODER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -65,6 +70,31 @@ public final class IndexSchema {
         return VECTOR_PREFIX + encoderId;
     }
 
+    /** The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}. */
+    public static String regionField(String encoderId) {
+        return REGION_PREFIX + vectorField(encoderId).substring(VECTOR_PREFIX.length());
+    }
+
+    /**
+     * A picture as a block of documents for Lucene's block join: one child per region vector, then the
+     * picture's own document last. Every document of the block carries the hash, so the block is
+     * replaced or deleted as one.
+     */
+    public static List<Document> block(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions) {
+        List<Document> block = new ArrayList<>();
+        regions.forEach((encoder, list) -> {
+            for (float[] region : list) {
+                Document child = new Document();
+                child.add(new StringField(HASH, record.hash(), Field.Store.NO));
+                child.add(new StringField(TYPE, REGION, Field.Store.NO));
+                child.add(new KnnFloatVectorField(regionField(encoder), region, VectorSimilarityFunction.COSINE));
+                block.add(child);
+            }
+        });
+        block.add(document(record, vectors));
+        return block;
+    }
+
     /** The analyzer for the full-text fields: CJK bigrams plus English words; ids are not analysed. */
     public static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, new ScryTextAnalyzer(), NAME, new ScryTextAnalyzer()));
@@ -74,6 +104,7 @@ public final class IndexSchema {
     public static Document document(ImageRecord record, Map<String, float[]> vectors) {
         Document doc = new Document();
         doc.add(new StringField(HASH, record.hash(), Field.Store.YES));
+        doc.add(new StringField(TYPE, PICTURE, Field.Store.NO));
         StringBuilder text = new StringBuilder();
         List<String> folders = new ArrayList<>();
         for (ImageRecord.Location location : record.locations()) {

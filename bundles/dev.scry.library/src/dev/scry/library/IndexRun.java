@@ -27,7 +27,7 @@ final class IndexRun {
     private final IndexReport report;
 
     /** A record and its vectors, changed since the last commit. */
-    private record Entry(ImageRecord record, Map<String, float[]> vectors) {
+    private record Entry(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions) {
     }
 
     IndexRun(ImageIndexWriter writer, ImageSearcher searcher, IndexReport report) throws IOException {
@@ -61,7 +61,7 @@ final class IndexRun {
                 detachIfChanged(known.path(), known.hash());
                 Entry entry = entry(known.hash());
                 ImageRecord moved = entry.record().with(new ImageRecord.Location(known.path(), known.modified()));
-                put(moved, entry.vectors());
+                put(moved, entry.vectors(), entry.regions());
                 report.relocated();
             }
             case PictureWork.Encoded encoded -> {
@@ -73,14 +73,16 @@ final class IndexRun {
                 }
                 detachIfChanged(encoded.path(), hash);
                 contents.add(hash);
-                put(encoded.record(), encoded.vectors());
+                put(encoded.record(), encoded.vectors(), encoded.regions());
                 report.added();
             }
             case PictureWork.Completed completed -> {
                 Entry entry = entry(completed.hash());
                 Map<String, float[]> vectors = new java.util.LinkedHashMap<>(entry.vectors());
                 vectors.putAll(completed.vectors());
-                put(entry.record(), vectors);
+                Map<String, java.util.List<float[]>> regions = new java.util.LinkedHashMap<>(entry.regions());
+                regions.putAll(completed.regions());
+                put(entry.record(), vectors, regions);
                 report.completed();
             }
             case PictureWork.Failed failed -> report.problem(failed.path(), failed.reason());
@@ -114,7 +116,7 @@ final class IndexRun {
         files.remove(path);
         Optional<ImageRecord> rest = entry.record().without(path);
         if (rest.isPresent()) {
-            put(rest.get(), entry.vectors());
+            put(rest.get(), entry.vectors(), entry.regions());
         } else {
             writer.remove(hash);
             pending.remove(hash);
@@ -128,12 +130,13 @@ final class IndexRun {
             return entry;
         }
         ImageRecord record = searcher.find(hash).orElseThrow(() -> new IOException("index has no record for " + hash));
-        return new Entry(record, searcher.vectors(hash));
+        return new Entry(record, searcher.vectors(hash), searcher.regions(hash));
     }
 
-    private void put(ImageRecord record, Map<String, float[]> vectors) throws IOException {
-        writer.put(record, vectors);
-        pending.put(record.hash(), new Entry(record, vectors));
+    private void put(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions)
+            throws IOException {
+        writer.put(record, vectors, regions);
+        pending.put(record.hash(), new Entry(record, vectors, regions));
         for (ImageRecord.Location location : record.locations()) {
             files.put(location.path(), new FileState(record.hash(), record.size(), location.modified()));
         }

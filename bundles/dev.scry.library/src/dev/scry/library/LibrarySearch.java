@@ -33,10 +33,42 @@ public final class LibrarySearch {
         }
     }
 
-    /** The pictures most like the picture file {@code query}, best first. */
+    /**
+     * The pictures most like the picture file {@code query}, best first: found as a whole, mirrored or
+     * turned, as a crop of a library picture, or inside a screenshot, as the encoder's query vectors allow.
+     */
     public List<SearchHit> similarTo(Library library, Path query, int n, double minSimilarity, SearchFilter filter)
             throws LibraryException, UnreadableImageException {
-        return similarTo(library, encode(query), n, minSimilarity, filter);
+        return similarTo(library, loader.load(query).pixels(), n, minSimilarity, filter);
+    }
+
+    /** As {@link #similarTo(Library, Path, int, double, SearchFilter)}, for a decoded picture (or a part of one). */
+    public List<SearchHit> similarTo(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
+            SearchFilter filter) throws LibraryException {
+        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
+        } catch (EncodingException e) {
+            throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The picture file {@code query}, or the part {@code region} of it (in the file's pixels), decoded upright. */
+    public java.awt.image.BufferedImage picture(Path query, java.awt.Rectangle region) throws UnreadableImageException {
+        dev.scry.image.LoadedImage image = loader.load(query);
+        if (region == null) {
+            return image.pixels();
+        }
+        double scale = (double) image.pixels().getWidth() / image.width();
+        java.awt.Rectangle scaled = new java.awt.Rectangle((int) Math.round(region.x * scale), (int) Math.round(region.y * scale),
+                Math.max(1, (int) Math.round(region.width * scale)), Math.max(1, (int) Math.round(region.height * scale)))
+                .intersection(new java.awt.Rectangle(0, 0, image.pixels().getWidth(), image.pixels().getHeight()));
+        if (scaled.isEmpty()) {
+            throw new IllegalArgumentException("the region " + region.x + "," + region.y + "," + region.width + "," + region.height
+                    + " lies outside the picture (" + image.width() + "x" + image.height() + ")");
+        }
+        return image.pixels().getSubimage(scaled.x, scaled.y, scaled.width, scaled.height);
     }
 
     /** The pictures whose vectors are nearest to {@code vector}, best first. */
@@ -49,9 +81,25 @@ public final class LibrarySearch {
         }
     }
 
-    /** How alike two picture files are, in percent (100 = same picture). */
+    /**
+     * How alike two picture files are, in percent (100 = same picture): the best match of the first
+     * picture's query vectors (whole, mirrored, turned, its regions) with the second's vector and regions.
+     */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
-        return Similarity.percentFromCosine(Vectors.dot(encode(a), encode(b)));
+        java.awt.image.BufferedImage second = loader.load(b).pixels();
+        try {
+            List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(second)));
+            encoder.regions(second).forEach(r -> targets.add(r.vector()));
+            double best = -1;
+            for (float[] query : encoder.queryVectors(loader.load(a).pixels())) {
+                for (float[] target : targets) {
+                    best = Math.max(best, Vectors.dot(query, target));
+                }
+            }
+            return Similarity.percentFromCosine(best);
+        } catch (EncodingException e) {
+            throw new LibraryException(Kind.IO, e.getMessage(), e);
+        }
     }
 
     /** The pictures whose file name, path, camera or words in the picture contain the words of {@code text}, best first. */

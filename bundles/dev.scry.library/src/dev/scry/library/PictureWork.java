@@ -29,12 +29,13 @@ final class PictureWork {
     record Known(Path path, String hash, long modified) implements Result {
     }
 
-    /** New content, decoded and encoded. */
-    record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors) implements Result {
+    /** New content, decoded and encoded: global vectors and region vectors by encoder id. */
+    record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions)
+            implements Result {
     }
 
     /** Known content given the vectors of encoders added since it was indexed. */
-    record Completed(Path path, String hash, Map<String, float[]> vectors) implements Result {
+    record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions) implements Result {
     }
 
     /** A file that could not be indexed, with the reason in a user's words. */
@@ -68,10 +69,9 @@ final class PictureWork {
             }
             LoadedImage image = loader.load(path);
             Map<String, float[]> vectors = new LinkedHashMap<>();
-            for (ImageEncoder encoder : encoders) {
-                vectors.put(encoder.id(), encoder.encode(image.pixels()));
-            }
-            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words(image.pixels())), vectors);
+            Map<String, List<float[]>> regions = new LinkedHashMap<>();
+            encode(image, encoders, vectors, regions);
+            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words(image.pixels())), vectors, regions);
         } catch (UnreadableImageException e) {
             return new Failed(path, e.reason().words() + detail(e));
         } catch (EncodingException e) {
@@ -89,18 +89,27 @@ final class PictureWork {
         try {
             LoadedImage image = loader.load(path);
             Map<String, float[]> vectors = new LinkedHashMap<>();
-            for (ImageEncoder encoder : encoders) {
-                if (missing.contains(encoder.id())) {
-                    vectors.put(encoder.id(), encoder.encode(image.pixels()));
-                }
-            }
-            return new Completed(path, hash, vectors);
+            Map<String, List<float[]>> regions = new LinkedHashMap<>();
+            encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
+            return new Completed(path, hash, vectors, regions);
         } catch (UnreadableImageException e) {
             return new Failed(path, e.reason().words() + detail(e));
         } catch (EncodingException e) {
             return new Failed(path, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Failed(path, "cannot be decoded (" + e + ")");
+        }
+    }
+
+    /** Fills the global and region vectors of {@code image} for each encoder. */
+    private static void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
+            Map<String, List<float[]>> regions) throws EncodingException {
+        for (ImageEncoder encoder : encoders) {
+            vectors.put(encoder.id(), encoder.encode(image.pixels()));
+            List<float[]> own = encoder.regions(image.pixels()).stream().map(dev.scry.encoder.RegionVector::vector).toList();
+            if (!own.isEmpty()) {
+                regions.put(encoder.id(), own);
+            }
         }
     }
 
