@@ -21,6 +21,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * crash once {@link #commit()} returns; a crash before loses only what came after the last commit.
  */
 public final class ImageIndexWriter implements Closeable {
+    /** The layout of the documents (pictures with region children, typed); older indexes must be rebuilt. */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "scry.format";
+
     private final Directory directory;
     private final IndexWriter writer;
 
@@ -50,7 +54,16 @@ public final class ImageIndexWriter implements Closeable {
                     return vectors;
                 }
             });
-            return new ImageIndexWriter(directory, new IndexWriter(directory, config));
+            IndexWriter writer = new IndexWriter(directory, config);
+            String format = writer.getLiveCommitData() == null ? null : commitData(writer).get(FORMAT_KEY);
+            if (writer.getDocStats().numDocs > 0 && !FORMAT.equals(format)) {
+                writer.rollback();
+                directory.close();
+                throw new IOException("the index in " + folder + " was made by an older Scry (format " + format + ", now " + FORMAT
+                        + "): clear the library and sync it (scry lib clear NAME; scry -l NAME sync)");
+            }
+            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
+            return new ImageIndexWriter(directory, writer);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new LibraryInUseException(folder, e);
@@ -58,6 +71,12 @@ public final class ImageIndexWriter implements Closeable {
             directory.close();
             throw e;
         }
+    }
+
+    private static java.util.Map<String, String> commitData(IndexWriter writer) {
+        java.util.Map<String, String> data = new java.util.HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
     }
 
     /** Adds the picture, or replaces the one with the same content hash. */

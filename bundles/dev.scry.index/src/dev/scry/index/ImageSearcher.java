@@ -127,9 +127,9 @@ public final class ImageSearcher implements Closeable {
         StoredFields fields = reader.storedFields();
         List<SearchHit> withWords = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
-            ImageRecord record = find(hit.hash()).orElseThrow();
-            String stored = String.join(" ", record.paths().stream().map(Path::toString).toList()) + " "
-                    + record.camera().orElse("") + " " + record.ocrText();
+            Optional<ImageRecord> record = find(hit.hash());
+            String stored = record.map(r -> String.join(" ", r.paths().stream().map(Path::toString).toList()) + " "
+                    + r.camera().orElse("") + " " + r.ocrText()).orElse(hit.path().toString());
             withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(), textQuery.matchedWords(stored)));
         }
         return withWords;

@@ -44,7 +44,7 @@ class ViewsTest {
         SashForm sash = new SashForm(workbench.shell(), SWT.HORIZONTAL);
         SashForm left = new SashForm(sash, SWT.VERTICAL);
         LibraryPart library = workbench.part(LibraryPart.class, left);
-        workbench.part(QueryPart.class, left);
+        QueryPart query = workbench.part(QueryPart.class, left);
         workbench.part(ResultsPart.class, sash);
         sash.setWeights(35, 65);
         workbench.shell().setBounds(0, 0, 1200, 760);
@@ -97,6 +97,28 @@ class ViewsTest {
         assertTrue(preview.hasPicture(), "the pasted picture is shown");
         assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
         assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
+        // A collage with beach-2 in its bottom right quarter: the user draws a rectangle around it.
+        java.awt.image.BufferedImage collage = TestPictures.draw(800, 600, 91);
+        java.awt.Graphics2D g = collage.createGraphics();
+        g.drawImage(javax.imageio.ImageIO.read(pictures.resolve("beach-2.png").toFile()), 400, 300, 400, 300, null);
+        g.dispose();
+        Path collageFile = TestPictures.write(collage, "png", temp.resolve("collage.png"));
+        query.searchPicture(collageFile);
+        workbench.waitUntil("results for the collage", 10, () -> !results.getItems().isEmpty()
+                && !results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
+        int shownWidth = preview.pictureWidth();
+        double toShown = shownWidth / 800.0;
+        preview.setSelection(new org.eclipse.swt.graphics.Rectangle((int) (400 * toShown), (int) (300 * toShown),
+                (int) (400 * toShown), (int) (300 * toShown)));
+        query.searchAgain();
+        workbench.waitUntil("the part of the collage finds beach-2", 10, () -> !results.getItems().isEmpty()
+                && results.getItems().get(0).path().getFileName().toString().equals("beach-2.png"));
+        workbench.spin(800);
+        workbench.screenshot(Path.of("target/screenshots/region-en.png"));
+        query.searchPicture(pasted);
+        workbench.waitUntil("the pasted picture again", 10, () -> !results.getItems().isEmpty()
+                && results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
+
         ResultActions actions = new ResultActions(results, () -> null, null);
         actions.copyFile();
         assertEquals(List.of(pasted.toAbsolutePath().toString()),

@@ -19,13 +19,14 @@ import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.library.HybridSearch;
+import dev.scry.library.LibrarySearch;
 import dev.scry.ui.Messages;
 import dev.scry.ui.SearchResults;
 
 /** Searches a library with a picture file or with words, off the UI thread, and hands the results on. */
 public final class SearchJob extends Job {
     /** What to search with: exactly one of {@code picture} and {@code text}. */
-    public record Query(Path picture, String text, int count, double minimum, String encoder) {
+    public record Query(Path picture, String text, int count, double minimum, String encoder, java.awt.Rectangle region) {
         public String label() {
             return picture != null ? picture.toString() : text;
         }
@@ -76,8 +77,11 @@ public final class SearchJob extends Job {
 
     private List<SearchHit> search(Library library) throws LibraryException, UnreadableImageException {
         if (query.picture() != null) {
-            return libraries.search(query.encoder()).similarTo(library, query.picture(), query.count(), query.minimum(),
-                    SearchFilter.NONE);
+            LibrarySearch search = libraries.search(query.encoder());
+            return query.region() == null
+                    ? search.similarTo(library, query.picture(), query.count(), query.minimum(), SearchFilter.NONE)
+                    : search.similarTo(library, search.picture(query.picture(), query.region()), query.count(), query.minimum(),
+                            SearchFilter.NONE);
         }
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = query.encoder() == null ? libraries.textEncoderFor(library)
                 : libraries.textEncoder(query.encoder());

@@ -109,6 +109,7 @@ public class QueryPart {
             }
         });
         preview.addListener(SWT.MouseDown, e -> preview.setFocus());
+        preview.setSelectionListener(this::searchAgain);
         clipboard = new Clipboard(parent.getDisplay());
         parent.addListener(SWT.KeyDown, this::pasteKey);
         preview.addListener(SWT.KeyDown, this::pasteKey);
@@ -196,14 +197,41 @@ public class QueryPart {
             return;
         }
         try {
-            preview.setPicture(SwtImages.toImageData(previewLoader.load(picture).pixels()));
+            dev.scry.image.LoadedImage loaded = previewLoader.load(picture);
+            preview.setPicture(SwtImages.toImageData(loaded.pixels()));
+            shownSize = new org.eclipse.swt.graphics.Point(loaded.width(), loaded.height());
+            shownPicture = picture;
         } catch (IOException e) {
             preview.setPicture(null);
+            shownPicture = null;
             status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
             return;
         }
-        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder()));
+        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(), null));
     }
+
+    private Path shownPicture;
+
+    /** Searches again with the shown picture, or the part of it the user chose. */
+    public void searchAgain() {
+        if (shownPicture != null) {
+            run(new SearchJob.Query(shownPicture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(),
+                    regionInFile()));
+        }
+    }
+
+    /** The chosen part of the preview in the file's pixels (the preview may be smaller than the file). */
+    private java.awt.Rectangle regionInFile() {
+        org.eclipse.swt.graphics.Rectangle part = preview.getSelection();
+        if (part == null) {
+            return null;
+        }
+        double scale = (double) shownSize.x / preview.pictureWidth();
+        return new java.awt.Rectangle((int) (part.x * scale), (int) (part.y * scale), (int) (part.width * scale),
+                (int) (part.height * scale));
+    }
+
+    private org.eclipse.swt.graphics.Point shownSize = new org.eclipse.swt.graphics.Point(1, 1);
 
     private void pasteKey(org.eclipse.swt.widgets.Event e) {
         if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
@@ -249,7 +277,7 @@ public class QueryPart {
         if (text.isDisposed() || text.getText().isBlank()) {
             return;
         }
-        run(new SearchJob.Query(null, text.getText(), count.getSelection(), minimum.getSelection(), textEncoder()));
+        run(new SearchJob.Query(null, text.getText(), count.getSelection(), minimum.getSelection(), textEncoder(), null));
     }
 
     private String chosenEncoder() {
