@@ -40,11 +40,20 @@ public final class ImageIndexWriter implements Closeable {
 
     /** Opens (creating if needed) the index in {@code folder} for writing, storing new vectors as {@code storage} says. */
     public static ImageIndexWriter open(Path folder, VectorStorage storage) throws IOException {
+        return open(folder, storage, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /** Opens the index in {@code folder} emptied, whatever it held and whichever Scry made it. */
+    public static ImageIndexWriter openEmpty(Path folder, VectorStorage storage) throws IOException {
+        return open(folder, storage, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static ImageIndexWriter open(Path folder, VectorStorage storage, IndexWriterConfig.OpenMode mode) throws IOException {
         Files.createDirectories(folder);
         Directory directory = FSDirectory.open(folder);
         try {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setOpenMode(mode);
             config.setRAMBufferSizeMB(64);
             config.setCommitOnClose(true);
             KnnVectorsFormat vectors = storage.format();

@@ -137,8 +137,7 @@ public final class LibraryCatalog {
 
     /** Empties a library's index, keeping its folders and settings. */
     public Library clear(Library library) throws LibraryException {
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
-            writer.clear();
+        try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             writer.commit();
         } catch (LibraryInUseException e) {
             throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
