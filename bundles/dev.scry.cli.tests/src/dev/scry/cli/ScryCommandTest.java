@@ -132,15 +132,15 @@ class ScryCommandTest {
         scry("add", pictures.toString());
         assertEquals(0, scry("export"));
         String[] rows = out.strip().split("\n");
-        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies", rows[0]);
+        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies,tags", rows[0]);
         assertEquals(7, rows.length, "header and six files: " + out);
         assertTrue(rows[1].startsWith(pictures.resolve("pic0.png").toAbsolutePath() + ","), rows[1]);
-        assertTrue(rows[1].endsWith(",png,200,150,,,1,2"), rows[1]);
+        assertTrue(rows[1].endsWith(",png,200,150,,,1,2,"), rows[1]);
         assertEquals(0, scry("export", "--json"));
         String first = out.strip().split("\n")[0];
         assertTrue(first.startsWith("{\"path\": \"" + pictures.resolve("pic0.png").toAbsolutePath() + "\", \"hash\": \""), first);
         assertTrue(first.endsWith("\"format\": \"png\", \"width\": 200, \"height\": 150, \"taken\": null, \"camera\": null,"
-                + " \"orientation\": 1, \"copies\": 2}"), first);
+                + " \"orientation\": 1, \"copies\": 2, \"tags\": null}"), first);
         assertEquals(2, scry("export", "--json", "--csv"), "the two formats exclude each other");
     }
 
@@ -206,6 +206,23 @@ class ScryCommandTest {
         assertEquals(2, scry("search", "--region", "1,2,3", whole.toString()));
         assertEquals(2, scry("search", "--region", "5000,5000,10,10", whole.toString()));
         assertTrue(err.contains("outside the picture"), err);
+    }
+
+    @Test
+    void tagsAreWordsThatFindThePicture() {
+        scry("add", pictures.toString());
+        Path picture = pictures.resolve("pic2.png");
+        assertEquals(0, scry("tag", picture.toString(), "生日", "grandma"));
+        assertEquals("生日, grandma\n", out);
+        assertEquals(0, scry("search", "--json", "生日"));
+        assertTrue(out.contains(picture.toAbsolutePath() + "\", \"similarity\": 100.0"), out);
+        assertEquals(0, scry("tag", "--remove", picture.toString(), "生日"));
+        assertEquals("grandma\n", out);
+        assertEquals(0, scry("search", "--json", "生日"));
+        assertTrue(out.contains("\"hits\": []"), out);
+        assertEquals(4, scry("tag", temp.resolve("elsewhere.png").toString(), "x"));
+        assertEquals(0, scry("search", "-n", "1", "--json", picture.toString()), "vectors survive a tag change");
+        assertTrue(out.contains(picture.toAbsolutePath() + "\", \"similarity\": 100.0"), out);
     }
 
     @Test

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "export", description = "One row per picture file with its stored metadata (CSV by default).")
 final class ExportCommand implements Callable<Integer> {
     private static final List<String> COLUMNS = List.of("path", "hash", "size", "modified", "format", "width", "height", "taken",
-            "camera", "orientation", "copies");
+            "camera", "orientation", "copies", "tags");
 
     @ParentCommand
     ScryCommand scry;
@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
                         Instant.ofEpochMilli(location.modified()).toString(), record.format().id(), Integer.toString(record.width()),
                         Integer.toString(record.height()), record.taken().map(Instant::toString).orElse(""),
                         record.camera().orElse(""), Integer.toString(record.orientation()),
-                        Integer.toString(record.locations().size()));
+                        Integer.toString(record.locations().size()), String.join(";", record.tags()));
                 scry.out.println(format.json ? json(values) : values.stream().map(ExportCommand::csv).collect(Collectors.joining(",")));
             }
         }

@@ -18,9 +18,10 @@ import dev.scry.image.ImageFormat;
  * @param hash      SHA-256 of the file's bytes, lower-case hex
  * @param locations where the bytes are, first one first; never empty
  * @param ocrText   words read in the picture, or empty
+ * @param tags      the user's words for the picture
  */
 public record ImageRecord(String hash, List<Location> locations, long size, ImageFormat format, int width, int height,
-        Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText) {
+        Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText, List<String> tags) {
 
     /** One file with these bytes, and its modification time when it was indexed. */
     public record Location(Path path, long modified) {
@@ -31,6 +32,18 @@ public record ImageRecord(String hash, List<Location> locations, long size, Imag
             throw new IllegalArgumentException("a record needs at least one location: " + hash);
         }
         locations = List.copyOf(locations);
+        tags = List.copyOf(tags);
+    }
+
+    /** A record without tags. */
+    public ImageRecord(String hash, List<Location> locations, long size, ImageFormat format, int width, int height,
+            Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText) {
+        this(hash, locations, size, format, width, height, taken, camera, orientation, ocrText, List.of());
+    }
+
+    /** This record with these tags instead of its own. */
+    public ImageRecord withTags(List<String> newTags) {
+        return new ImageRecord(hash, locations, size, format, width, height, taken, camera, orientation, ocrText, newTags);
     }
 
     /** The record of a newly decoded file. */
@@ -63,13 +76,13 @@ public record ImageRecord(String hash, List<Location> locations, long size, Imag
             }
         }
         all.add(location);
-        return new ImageRecord(hash, all, size, format, width, height, taken, camera, orientation, ocrText);
+        return new ImageRecord(hash, all, size, format, width, height, taken, camera, orientation, ocrText, tags);
     }
 
     /** This record without {@code path}; empty if it was the last location. */
     public Optional<ImageRecord> without(Path path) {
         List<Location> rest = locations.stream().filter(l -> !l.path().equals(path)).toList();
         return rest.isEmpty() ? Optional.empty()
-                : Optional.of(new ImageRecord(hash, rest, size, format, width, height, taken, camera, orientation, ocrText));
+                : Optional.of(new ImageRecord(hash, rest, size, format, width, height, taken, camera, orientation, ocrText, tags));
     }
 }

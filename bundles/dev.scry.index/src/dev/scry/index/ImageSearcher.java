@@ -129,7 +129,7 @@ public final class ImageSearcher implements Closeable {
         for (SearchHit hit : hits) {
             Optional<ImageRecord> record = find(hit.hash());
             String stored = record.map(r -> String.join(" ", r.paths().stream().map(Path::toString).toList()) + " "
-                    + r.camera().orElse("") + " " + r.ocrText()).orElse(hit.path().toString());
+                    + r.camera().orElse("") + " " + r.ocrText() + " " + String.join(" ", r.tags())).orElse(hit.path().toString());
             withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(), textQuery.matchedWords(stored)));
         }
         return withWords;

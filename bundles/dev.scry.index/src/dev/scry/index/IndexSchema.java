@@ -48,6 +48,8 @@ public final class IndexSchema {
     public static final String CAMERA = "camera";
     public static final String ORIENTATION = "orientation";
     public static final String OCR = "ocr";
+    /** Multi-valued, stored: the user's tags, also in the full text. */
+    public static final String TAGS = "tags";
     /** Full text: file names and path words, camera, words in the picture. */
     public static final String TEXT = "text";
     /** {@code picture} on a picture's document, {@code region} on the documents of its region vectors. */
@@ -135,6 +137,10 @@ public final class IndexSchema {
             doc.add(new StoredField(OCR, record.ocrText()));
             text.append(record.ocrText());
         }
+        for (String tag : record.tags()) {
+            doc.add(new StoredField(TAGS, tag));
+            text.append(' ').append(tag);
+        }
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));
         vectors.forEach((encoder, vector) ->
                 doc.add(new KnnFloatVectorField(vectorField(encoder), vector, VectorSimilarityFunction.COSINE)));
@@ -156,6 +162,7 @@ public final class IndexSchema {
                 ImageFormat.valueOf(doc.get(FORMAT).toUpperCase(Locale.ROOT)), doc.getField(WIDTH).numericValue().intValue(),
                 doc.getField(HEIGHT).numericValue().intValue(),
                 taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
-                Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr);
+                Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr,
+                List.of(doc.getValues(TAGS)));
     }
 }

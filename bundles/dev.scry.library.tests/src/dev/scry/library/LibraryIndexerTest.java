@@ -190,6 +190,15 @@ class LibraryIndexerTest {
     }
 
     @Test
+    void aSymbolicLinkLoopIsReportedAndTheRestIndexed() throws Exception {
+        Files.createSymbolicLink(pictures.resolve("loop"), pictures);
+        Library library = library("loops");
+        IndexReport report = sync(library);
+        assertEquals(8, report.addedCount(), report.summary());
+        assertTrue(report.problems().stream().anyMatch(p -> p.reason().equals("symbolic link loop")), report.problems().toString());
+    }
+
+    @Test
     void cameraFactsAreStoredAndPicturesStandUpright() throws Exception {
         Path photo = dev.scry.testing.ExifJpeg.write(TestPictures.draw(300, 200, 3), pictures.resolve("camera.jpg"), "Canon",
                 "Canon EOS R6", 6, "2024:05:01 10:15:30");
