@@ -11,42 +11,33 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.testing.TestPictures;
+import dev.scry.ui.parts.Workbench;
 
 /** The results grid in a real window, driven by real mouse events (Display.post; XTest under Xvfb). */
 class ThumbnailGridTest {
+    @RegisterExtension
+    final Workbench workbench = new Workbench();
+
     @TempDir
     Path folder;
 
     private Display display;
-    private Shell shell;
     private ThumbnailGrid grid;
 
     @BeforeEach
     void openWindow() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setText("ThumbnailGridTest");
-        shell.setLayout(new FillLayout());
-        grid = new ThumbnailGrid(shell, SWT.NONE);
-        shell.setBounds(0, 0, 800, 600);
-        shell.open();
+        display = workbench.display();
+        grid = new ThumbnailGrid(workbench.shell(), SWT.NONE);
+        workbench.shell().setBounds(0, 0, 800, 600);
+        workbench.shell().open();
         spin(300);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        shell.dispose();
-        spin(50);
     }
 
     @Test
@@ -111,37 +102,10 @@ class ThumbnailGridTest {
     }
 
     private void key(int keyCode) {
-        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-            Event event = new Event();
-            event.type = type;
-            event.keyCode = keyCode;
-            if (keyCode == SWT.CR) {
-                event.character = SWT.CR;
-            }
-            display.post(event);
-        }
-        spin(80);
-    }
-
-    @Test
-    void anEmptyGridShowsItsHintAndOpensNothing() {
-        grid.setItems(List.of());
-        grid.setEmptyText("nothing yet");
-        assertEquals(-1, grid.indexAt(10, 10));
-        assertEquals(null, grid.getSelection());
+        workbench.key(keyCode, keyCode == SWT.CR ? SWT.CR : 0);
     }
 
     private void spin(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        workbench.spin(millis);
     }
 }
