@@ -32,6 +32,7 @@ public final class PreferencesDialog extends Dialog {
     private Spinner minimum;
     private Combo language;
     private Button ocr;
+    private Text where;
 
     public PreferencesDialog(Shell parent, ScryHome home) {
         super(parent);
@@ -50,7 +51,7 @@ public final class PreferencesDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         new Label(area, SWT.NONE).setText(Messages.prefs_home);
-        Text where = new Text(area, SWT.READ_ONLY | SWT.BORDER);
+        where = new Text(area, SWT.BORDER);
         where.setText(home.folder().toString());
         where.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         threads = spinner(area, Messages.prefs_threads, settings.threads(), 0, 256);
@@ -78,7 +79,18 @@ public final class PreferencesDialog extends Dialog {
             MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
             return;
         }
-        if (!changed.language().equals(settings.language())) {
+        boolean restart = !changed.language().equals(settings.language());
+        String chosenHome = where.getText().strip();
+        if (!chosenHome.isEmpty() && !java.nio.file.Path.of(chosenHome).toAbsolutePath().normalize().equals(home.folder())) {
+            try {
+                ScryHome.choose(java.nio.file.Path.of(chosenHome));
+                restart = true;
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+                return;
+            }
+        }
+        if (restart) {
             MessageDialog.openInformation(getShell(), Messages.prefs_title, Messages.prefs_restart);
         }
         settings = changed;

@@ -193,6 +193,7 @@ class ViewsTest {
         org.eclipse.swt.widgets.Tree tree = dupes.tree();
         workbench.waitUntil("one group of three files", 30, () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 3);
         assertTrue(tree.getItem(0).getText().contains("near-duplicate"), tree.getItem(0).getText());
+        assertEquals(3, dupes.thumbnails().getItems().size(), "the group's pictures are shown side by side");
         workbench.spin(500);
         workbench.screenshot(Path.of("target/screenshots/duplicates-en.png"));
 

@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import dev.scry.encoder.EncoderRegistry;
-import dev.scry.image.ImageLoader;
 import dev.scry.index.ImageRecord;
 import dev.scry.library.Duplicates;
 import dev.scry.library.Libraries;
@@ -39,8 +38,6 @@ import dev.scry.library.LibraryException;
 import dev.scry.library.Trash;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
-import dev.scry.ui.widgets.PicturePreview;
-import dev.scry.ui.widgets.SwtImages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -63,8 +60,7 @@ public class DuplicatesPart {
     private Tree tree;
     private Spinner minimum;
     private Label status;
-    private PicturePreview preview;
-    private final ImageLoader previewLoader = new ImageLoader(480);
+    private dev.scry.ui.widgets.ThumbnailGrid thumbnails;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -94,12 +90,16 @@ public class DuplicatesPart {
         column(Messages.dupes_columnSize, 100);
         column(Messages.dupes_columnDate, 140);
         tree.addListener(SWT.Selection, e -> {
-            if (e.item instanceof TreeItem item && item.getData() instanceof Path path) {
-                showPreview(path);
+            if (e.item instanceof TreeItem item) {
+                showGroup(item.getParentItem() == null ? item : item.getParentItem());
             }
         });
-        preview = new PicturePreview(sash, SWT.NONE);
-        sash.setWeights(70, 30);
+        thumbnails = new dev.scry.ui.widgets.ThumbnailGrid(sash, SWT.NONE);
+        thumbnails.setData(LibraryPart.ID, "groupThumbnails");
+        thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
+                (long) libraries.settings().thumbnailCacheMb() << 20));
+        thumbnails.setOpenListener(item -> org.eclipse.swt.program.Program.launch(item.path().toString()));
+        sash.setWeights(55, 45);
     }
 
     /** Looks at the library the user selects in the Library view. */
@@ -155,6 +155,12 @@ public class DuplicatesPart {
                 }
             }
             parent.setExpanded(true);
+        }
+        if (tree.getItemCount() > 0) {
+            tree.setSelection(tree.getItem(0));
+            showGroup(tree.getItem(0));
+        } else {
+            thumbnails.setItems(List.of());
         }
         status.setText(NLS.bind(Messages.dupes_found, groups.size(), name));
     }
@@ -215,13 +221,20 @@ public class DuplicatesPart {
         }
     }
 
-    private void showPreview(Path path) {
-        try {
-            preview.setPicture(SwtImages.toImageData(previewLoader.load(path).pixels()));
-        } catch (IOException e) {
-            preview.setPicture(null);
-            status.setText(e.getMessage());
+    /** Shows the pictures of a group side by side, with their similarity and size. */
+    private void showGroup(TreeItem group) {
+        List<dev.scry.ui.widgets.ThumbnailGrid.Item> items = new ArrayList<>();
+        for (TreeItem file : group.getItems()) {
+            if (file.getData() instanceof Path path) {
+                items.add(new dev.scry.ui.widgets.ThumbnailGrid.Item(path, file.getText(1) + "  " + file.getText(2) + " B",
+                        path + "\n" + file.getText(3)));
+            }
         }
+        thumbnails.setItems(items);
+    }
+
+    dev.scry.ui.widgets.ThumbnailGrid thumbnails() {
+        return thumbnails;
     }
 
     private String firstLibrary() {
