@@ -60,6 +60,9 @@ public final class Messages extends NLS {
     public static String results_saved;
     public static String results_failed;
     public static String dupes_find;
+    public static String dupes_kindExact;
+    public static String dupes_kindNear;
+    public static String dupes_kindSimilar;
     public static String dupes_minimum;
     public static String dupes_group;
     public static String dupes_columnPicture;

@@ -192,7 +192,7 @@ class ViewsTest {
         workbench.key(0, ' ');
         org.eclipse.swt.widgets.Tree tree = dupes.tree();
         workbench.waitUntil("one group of three files", 30, () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 3);
-        assertTrue(tree.getItem(0).getText().contains("near-duplicate"), tree.getItem(0).getText());
+        assertTrue(tree.getItem(0).getText().contains(dev.scry.ui.Messages.dupes_kindNear), tree.getItem(0).getText());
         assertEquals(3, dupes.thumbnails().getItems().size(), "the group's pictures are shown side by side");
         workbench.spin(500);
         workbench.screenshot(Path.of("target/screenshots/duplicates-en.png"));

@@ -144,7 +144,7 @@ public class DuplicatesPart {
             number++;
             int files = group.members().stream().mapToInt(m -> m.record().locations().size()).sum();
             TreeItem parent = new TreeItem(tree, SWT.NONE);
-            parent.setText(NLS.bind(Messages.dupes_group, new Object[] { number, group.kind().label(), files }));
+            parent.setText(NLS.bind(Messages.dupes_group, new Object[] { number, kind(group.kind()), files }));
             for (Duplicates.Member member : group.members()) {
                 for (ImageRecord.Location location : member.record().locations()) {
                     TreeItem child = new TreeItem(parent, SWT.NONE);
@@ -219,6 +219,14 @@ public class DuplicatesPart {
             });
             sync.schedule();
         }
+    }
+
+    private static String kind(Duplicates.Kind kind) {
+        return switch (kind) {
+            case EXACT -> Messages.dupes_kindExact;
+            case NEAR_DUPLICATE -> Messages.dupes_kindNear;
+            case SIMILAR -> Messages.dupes_kindSimilar;
+        };
     }
 
     /** Shows the pictures of a group side by side, with their similarity and size. */
