@@ -88,6 +88,9 @@ public final class Messages extends NLS {
     public static String prefs_restart;
     public static String prefs_failed;
     public static String progress_area;
+    public static String dialog_ok;
+    public static String dialog_cancel;
+    public static String encoder_fingerprint;
     public static String job_index;
     public static String job_search;
 

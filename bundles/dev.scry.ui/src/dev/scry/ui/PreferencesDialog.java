@@ -3,7 +3,6 @@ package dev.scry.ui;
 import java.io.IOException;
 
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -47,6 +46,12 @@ public final class PreferencesDialog extends Dialog {
     }
 
     @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, Messages.dialog_ok, true);
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, Messages.dialog_cancel, false);
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
@@ -76,7 +81,7 @@ public final class PreferencesDialog extends Dialog {
         try {
             changed.save(home);
         } catch (IOException e) {
-            MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+            Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
             return;
         }
         boolean restart = !changed.language().equals(settings.language());
@@ -86,12 +91,12 @@ public final class PreferencesDialog extends Dialog {
                 ScryHome.choose(java.nio.file.Path.of(chosenHome));
                 restart = true;
             } catch (IOException | java.nio.file.InvalidPathException e) {
-                MessageDialog.openError(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
                 return;
             }
         }
         if (restart) {
-            MessageDialog.openInformation(getShell(), Messages.prefs_title, Messages.prefs_restart);
+            Dialogs.inform(getShell(), Messages.prefs_title, Messages.prefs_restart);
         }
         settings = changed;
         super.okPressed();

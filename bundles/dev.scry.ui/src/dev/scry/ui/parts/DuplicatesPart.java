@@ -16,7 +16,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.MessageDialog;
+import dev.scry.ui.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -180,7 +180,7 @@ public class DuplicatesPart {
 
     private void trashChecked() {
         List<Path> paths = checked();
-        if (paths.isEmpty() || !MessageDialog.openConfirm(tree.getShell(), Messages.dupes_trash,
+        if (paths.isEmpty() || !Dialogs.confirm(tree.getShell(), Messages.dupes_trash,
                 NLS.bind(Messages.dupes_trashConfirm, paths.size()))) {
             return;
         }
@@ -201,7 +201,7 @@ public class DuplicatesPart {
         }
         status.setText(NLS.bind(Messages.dupes_trashed, moved));
         if (problems.length() > 0) {
-            MessageDialog.openError(tree.getShell(), Messages.dupes_trash, problems.toString());
+            Dialogs.error(tree.getShell(), Messages.dupes_trash, problems.toString());
         }
         String name = library != null ? library : firstLibrary();
         if (name != null) {

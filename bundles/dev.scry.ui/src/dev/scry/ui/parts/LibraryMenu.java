@@ -3,9 +3,7 @@ package dev.scry.ui.parts;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
+import dev.scry.ui.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
@@ -61,21 +59,21 @@ final class LibraryMenu {
     }
 
     private void rename(Library library) {
-        InputDialog dialog = new InputDialog(table.getShell(), Messages.library_rename,
-                NLS.bind(Messages.library_renamePrompt, library.name()), library.name(), null);
-        if (dialog.open() == Window.OK && !dialog.getValue().equals(library.name())) {
-            act(() -> catalog().rename(library, dialog.getValue().strip()));
+        String name = Dialogs.ask(table.getShell(), Messages.library_rename, NLS.bind(Messages.library_renamePrompt, library.name()),
+                library.name());
+        if (name != null && !name.strip().equals(library.name())) {
+            act(() -> catalog().rename(library, name.strip()));
         }
     }
 
     private void clear(Library library) {
-        if (MessageDialog.openConfirm(table.getShell(), Messages.library_clear, NLS.bind(Messages.library_clearConfirm, library.name()))) {
+        if (Dialogs.confirm(table.getShell(), Messages.library_clear, NLS.bind(Messages.library_clearConfirm, library.name()))) {
             act(() -> catalog().clear(library));
         }
     }
 
     private void remove(Library library) {
-        if (MessageDialog.openConfirm(table.getShell(), Messages.library_remove,
+        if (Dialogs.confirm(table.getShell(), Messages.library_remove,
                 NLS.bind(Messages.library_removeConfirm, library.name()))) {
             act(() -> {
                 catalog().remove(library);
@@ -85,7 +83,7 @@ final class LibraryMenu {
     }
 
     private void removeFolder(Library library, Path folder) {
-        if (MessageDialog.openConfirm(table.getShell(), Messages.library_removeFolder,
+        if (Dialogs.confirm(table.getShell(), Messages.library_removeFolder,
                 NLS.bind(Messages.library_removeFolderConfirm, folder, library.name()))) {
             act(() -> catalog().removePictureFolder(library, folder));
         }
@@ -111,7 +109,7 @@ final class LibraryMenu {
         } else {
             report.problems().forEach(p -> text.append(p.path()).append(": ").append(p.reason()).append('\n'));
         }
-        MessageDialog.openInformation(table.getShell(), Messages.library_problemsTitle, text.toString());
+        Dialogs.inform(table.getShell(), Messages.library_problemsTitle, text.toString());
     }
 
     /** A library change that may fail with a message for the user. */
@@ -124,7 +122,7 @@ final class LibraryMenu {
             change.apply();
             part.refresh();
         } catch (LibraryException e) {
-            MessageDialog.openError(table.getShell(), Messages.library_columnName, e.getMessage());
+            Dialogs.error(table.getShell(), Messages.library_columnName, e.getMessage());
         }
     }
 

@@ -79,8 +79,9 @@ public class QueryPart {
         encoder.setData(LibraryPart.ID, "encoder");
         encoder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         for (dev.scry.encoder.ImageEncoder each : libraries.imageEncoders()) {
-            encoder.add(each.label());
-            encoder.setData(each.label(), each.id());
+            String label = each.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT) ? Messages.encoder_fingerprint : each.label();
+            encoder.add(label);
+            encoder.setData(label, each.id());
         }
         encoder.select(Math.max(0, libraries.imageEncoders().stream().map(dev.scry.encoder.ImageEncoder::id).toList()
                 .indexOf(dev.scry.encoder.EncoderRegistry.FINGERPRINT)));

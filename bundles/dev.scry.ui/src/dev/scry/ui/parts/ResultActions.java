@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.dialogs.MessageDialog;
+import dev.scry.ui.Dialogs;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -111,7 +111,7 @@ final class ResultActions {
         }
         double similarity = current.hits().stream().filter(h -> h.path().equals(selected)).mapToDouble(SearchHit::similarity)
                 .findFirst().orElse(0);
-        MessageDialog.openInformation(grid.getShell(), Messages.results_compareTitle, NLS.bind(Messages.results_compareText,
+        Dialogs.inform(grid.getShell(), Messages.results_compareTitle, NLS.bind(Messages.results_compareText,
                 new Object[] { Path.of(current.query()).getFileName(), selected.getFileName(),
                         String.format(Locale.ROOT, "%.1f%%", similarity) }));
     }
@@ -145,11 +145,11 @@ final class ResultActions {
         try {
             writer.write(file);
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, e.getMessage()));
+            Dialogs.error(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, e.getMessage()));
             return;
         }
         if (!Files.exists(file)) {
-            MessageDialog.openError(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, "?"));
+            Dialogs.error(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, "?"));
         }
     }
 
