@@ -18,31 +18,24 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
  * Searches a library's index as of its last commit. Any number of searchers may be open while a
  * writer works; {@link #refresh()} picks up its later commits.
  */
 public final class ImageSearcher implements Closeable {
-    /** The pictures' own documents (not their region children). */
-    static final Query PICTURES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.PICTURE));
-    private static final org.apache.lucene.search.join.BitSetProducer PARENTS =
-            new org.apache.lucene.search.join.QueryBitSetProducer(PICTURES);
+    private static final Query PICTURES = PictureBlocks.PICTURES;
 
     private final Directory directory;
     private DirectoryReader reader;
@@ -162,10 +155,8 @@ public final class ImageSearcher implements Closeable {
             return Optional.empty();
         }
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER)
-                .add(PICTURES, Occur.FILTER).build(), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty()
-                : Optional.of(IndexSchema.record(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        int doc = PictureBlocks.pictureDoc(searcher, hash);
+        return doc < 0 ? Optional.empty() : Optional.of(IndexSchema.record(searcher.storedFields().document(doc)));
     }
 
     /** The stored vectors of the picture with this content hash, by encoder id (empty if not indexed). */
@@ -174,13 +165,10 @@ public final class ImageSearcher implements Closeable {
         if (reader == null) {
             return vectors;
         }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER)
-                .add(PICTURES, Occur.FILTER).build(), 1);
-        if (top.scoreDocs.length == 0) {
+        int doc = PictureBlocks.pictureDoc(new IndexSearcher(reader), hash);
+        if (doc < 0) {
             return vectors;
         }
-        int doc = top.scoreDocs[0].doc;
         LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
         int local = doc - leaf.docBase;
         for (FieldInfo info : leaf.reader().getFieldInfos()) {
@@ -203,7 +191,7 @@ public final class ImageSearcher implements Closeable {
         forEachLiveDoc((leaf, doc) -> {
             org.apache.lucene.util.FixedBitSet has = having.computeIfAbsent(leaf.ord, id -> {
                 try {
-                    return withVector(leaf.reader(), field);
+                    return PictureBlocks.withVector(leaf.reader(), field);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -215,48 +203,13 @@ public final class ImageSearcher implements Closeable {
         return hashes;
     }
 
-    private static org.apache.lucene.util.FixedBitSet withVector(LeafReader leafReader, String field) throws IOException {
-        org.apache.lucene.util.FixedBitSet has = new org.apache.lucene.util.FixedBitSet(Math.max(1, leafReader.maxDoc()));
-        FieldInfo info = leafReader.getFieldInfos().fieldInfo(field);
-        if (info != null && info.getVectorDimension() > 0) {
-            KnnVectorValues.DocIndexIterator iterator = leafReader.getFloatVectorValues(field).iterator();
-            for (int doc = iterator.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                has.set(doc);
-            }
-        }
-        return has;
-    }
-
     /** The region vectors of the picture with this content hash, by encoder id (empty if it has none). */
     public Map<String, List<float[]>> regions(String hash) throws IOException {
-        Map<String, List<float[]>> regions = new LinkedHashMap<>();
         if (reader == null) {
-            return regions;
+            return new LinkedHashMap<>();
         }
-        TopDocs top = new IndexSearcher(reader).search(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.HASH, hash)), Occur.FILTER).add(PICTURES, Occur.FILTER).build(), 1);
-        if (top.scoreDocs.length == 0) {
-            return regions;
-        }
-        int doc = top.scoreDocs[0].doc;
-        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
-        int parent = doc - leaf.docBase;
-        org.apache.lucene.util.BitSet parents = PARENTS.getBitSet(leaf);
-        int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
-        for (FieldInfo info : leaf.reader().getFieldInfos()) {
-            if (info.getVectorDimension() > 0 && info.name.startsWith("regions.")) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(info.name);
-                KnnVectorValues.DocIndexIterator iterator = values.iterator();
-                List<float[]> list = new ArrayList<>();
-                for (int child = iterator.advance(first); child < parent; child = iterator.nextDoc()) {
-                    list.add(values.vectorValue(iterator.index()).clone());
-                }
-                if (!list.isEmpty()) {
-                    regions.put(info.name.substring("regions.".length()), list);
-                }
-            }
-        }
-        return regions;
+        int doc = PictureBlocks.pictureDoc(new IndexSearcher(reader), hash);
+        return doc < 0 ? new LinkedHashMap<>() : PictureBlocks.regions(reader, doc);
     }
 
     /**
@@ -275,7 +228,7 @@ public final class ImageSearcher implements Closeable {
         IndexSearcher searcher = new IndexSearcher(reader);
         Query pictures = filter.query().<Query>map(f -> new BooleanQuery.Builder().add(f, Occur.FILTER).add(PICTURES, Occur.FILTER)
                 .build()).orElse(PICTURES);
-        Query childFilter = new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PARENTS);
+        Query childFilter = new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PictureBlocks.PARENTS);
         Map<Integer, Float> best = new HashMap<>();
         for (float[] query : queries) {
             if (hasVectors(field)) {
@@ -285,9 +238,9 @@ public final class ImageSearcher implements Closeable {
             }
             if (hasVectors(regionField)) {
                 Query regions = new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField, query,
-                        childFilter, n, PARENTS);
+                        childFilter, n, PictureBlocks.PARENTS);
                 for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
-                    best.merge(parentOf(hit.doc), hit.score, Math::max);
+                    best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
                 }
             }
         }
@@ -302,12 +255,6 @@ public final class ImageSearcher implements Closeable {
         }
         hits.sort(java.util.Comparator.comparingDouble(SearchHit::similarity).reversed().thenComparing(h -> h.path().toString()));
         return hits.size() > n ? List.copyOf(hits.subList(0, n)) : hits;
-    }
-
-    /** The picture document (index-wide id) that a region child (index-wide id) belongs to. */
-    private int parentOf(int child) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(child, reader.leaves()));
-        return leaf.docBase + PARENTS.getBitSet(leaf).nextSetBit(child - leaf.docBase);
     }
 
     /** The ids of the encoders whose vectors the index holds. */
@@ -341,26 +288,9 @@ public final class ImageSearcher implements Closeable {
     public record FileState(String hash, long size, long modified) {
     }
 
-    private interface DocVisitor {
-        void visit(LeafReaderContext leaf, int doc) throws IOException;
-    }
-
-    private void forEachLiveDoc(DocVisitor visitor) throws IOException {
-        if (reader == null) {
-            return;
-        }
-        for (LeafReaderContext leaf : reader.leaves()) {
-            org.apache.lucene.util.BitSet parents = PARENTS.getBitSet(leaf);
-            if (parents == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = parents.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                    doc = doc + 1 < parents.length() ? parents.nextSetBit(doc + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
-                if (live == null || live.get(doc)) {
-                    visitor.visit(leaf, doc);
-                }
-            }
+    private void forEachLiveDoc(PictureBlocks.Visitor visitor) throws IOException {
+        if (reader != null) {
+            PictureBlocks.forEachPicture(reader, visitor);
         }
     }
 
