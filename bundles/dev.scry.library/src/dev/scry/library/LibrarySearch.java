@@ -24,15 +24,6 @@ public final class LibrarySearch {
         this.encoder = encoder;
     }
 
-    /** The vector of a picture file, as the index would store it. */
-    public float[] encode(Path picture) throws LibraryException, UnreadableImageException {
-        try {
-            return encoder.encode(loader.load(picture).pixels());
-        } catch (EncodingException e) {
-            throw new LibraryException(Kind.IO, picture + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * The pictures most like the picture file {@code query}, best first: found as a whole, mirrored or
      * turned, as a crop of a library picture, or inside a screenshot, as the encoder's query vectors allow.
@@ -69,16 +60,6 @@ public final class LibrarySearch {
                     + " lies outside the picture (" + image.width() + "x" + image.height() + ")");
         }
         return image.pixels().getSubimage(scaled.x, scaled.y, scaled.width, scaled.height);
-    }
-
-    /** The pictures whose vectors are nearest to {@code vector}, best first. */
-    public List<SearchHit> similarTo(Library library, float[] vector, int n, double minSimilarity, SearchFilter filter)
-            throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            return searcher.similar(encoder.id(), vector, n, minSimilarity, filter);
-        } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
-        }
     }
 
     /**

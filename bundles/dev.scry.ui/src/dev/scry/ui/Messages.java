@@ -8,7 +8,6 @@ public final class Messages extends NLS {
 
     public static String library_new;
     public static String library_newPrompt;
-    public static String library_newTitle;
     public static String library_addFolder;
     public static String library_addFolderTitle;
     public static String library_sync;
@@ -17,9 +16,7 @@ public final class Messages extends NLS {
     public static String library_columnPictures;
     public static String library_columnFolders;
     public static String library_idle;
-    public static String library_indexing;
     public static String library_indexed;
-    public static String library_dropHint;
     public static String library_noLibrary;
     public static String library_error;
     public static String library_rename;
@@ -57,7 +54,6 @@ public final class Messages extends NLS {
     public static String results_compareText;
     public static String results_export;
     public static String results_contactSheet;
-    public static String results_saved;
     public static String results_failed;
     public static String dupes_find;
     public static String dupes_kindExact;
@@ -78,7 +74,6 @@ public final class Messages extends NLS {
     public static String prefs_title;
     public static String prefs_home;
     public static String prefs_threads;
-    public static String prefs_threadsAll;
     public static String prefs_cache;
     public static String prefs_count;
     public static String prefs_minimum;
