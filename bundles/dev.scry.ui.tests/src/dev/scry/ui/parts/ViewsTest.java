@@ -1,6 +1,8 @@
 package dev.scry.ui.parts;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,8 +14,13 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,8 +32,9 @@ import dev.scry.ui.widgets.ThumbnailGrid;
 
 /**
  * The Library, Query and Results views together, made by e4 injection with Scry's real services, in a
- * real window, driven with real key events: create a library, index a folder, search by typing,
- * search by pasting a picture file.
+ * real window, driven with real key presses and a real mouse: create a library, drop a folder on it,
+ * search by typing, by pasting, by dropping a picture file or picture data from another window, by
+ * drawing a rectangle on the query picture, and drag a result out to another window.
  */
 class ViewsTest {
     @RegisterExtension
@@ -36,7 +44,7 @@ class ViewsTest {
     Path temp;
 
     @Test
-    void createIndexTypeAndPaste() throws Exception {
+    void createAddDropTypePasteDrawAndDragOut() throws Exception {
         Path pictures = Files.createDirectories(temp.resolve("holiday pictures"));
         for (int i = 0; i < 6; i++) {
             TestPictures.write(TestPictures.draw(400, 300, i), "png", pictures.resolve("beach-" + i + ".png"));
@@ -44,107 +52,132 @@ class ViewsTest {
         SashForm sash = new SashForm(workbench.shell(), SWT.HORIZONTAL);
         SashForm left = new SashForm(sash, SWT.VERTICAL);
         LibraryPart library = workbench.part(LibraryPart.class, left);
-        QueryPart query = workbench.part(QueryPart.class, left);
+        workbench.part(QueryPart.class, left);
         workbench.part(ResultsPart.class, sash);
         sash.setWeights(35, 65);
-        workbench.shell().setBounds(0, 0, 1200, 760);
-        workbench.shell().open();
-        workbench.spin(300);
-
-        String name = "trip-" + System.nanoTime() % 100000;
-        Text newName = Workbench.find(workbench.shell(), "newLibrary", Text.class);
-        newName.setFocus();
-        workbench.type(name);
-        workbench.key(SWT.CR, '\r');
-        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
-        workbench.waitUntil("library " + name + " listed", 10,
-                () -> List.of(table.getItems()).stream().anyMatch(item -> item.getText(0).equals(name)));
-
-        library.index(name, List.of(pictures));
-        workbench.waitUntil("six pictures indexed", 60, () -> List.of(table.getItems()).stream()
-                .anyMatch(item -> item.getText(0).equals(name) && item.getText(1).equals("6")));
-        org.eclipse.swt.widgets.Label status = Workbench.find(workbench.shell(), "status", org.eclipse.swt.widgets.Label.class);
-        workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6 pictures"));
-        Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
-        try {
+        Mouse mouse = workbench.mouse();
+        OtherWindow fileManager = workbench.otherWindow(new Rectangle(1210, 0, 180, 300));
+        {
+            workbench.shell().setBounds(0, 0, 1200, 760);
+            workbench.shell().open();
+            workbench.spin(300);
+            // Create a library by typing its name, then drop the folder on it from the file manager.
+            String name = "trip-" + System.nanoTime() % 100000;
+            Text newName = Workbench.find(workbench.shell(), "newLibrary", Text.class);
+            mouse.click(newName, middle(newName.getClientArea()));
+            workbench.type(name);
+            workbench.press("Return");
+            Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
+            workbench.waitUntil("library " + name + " listed", 10, () -> row(table, name) != null);
+            fileManager.offerFiles(pictures.toString());
+            table.showItem(row(table, name));
+            workbench.spin(100);
+            mouse.drag(fileManager.area(), fileManager.middle(), table, middle(row(table, name).getBounds()));
+            workbench.waitUntil("six pictures indexed", 60, () -> count(table, name).equals("6"));
+            Label status = Workbench.find(workbench.shell(), "status", Label.class);
+            workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6 pictures"));
+            Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
             workbench.waitUntil("the query view offers the new library", 10, () -> chosen.getText().equals(name));
-        } catch (AssertionError e) {
-            StringBuilder states = new StringBuilder();
-            for (org.osgi.framework.Bundle b : org.osgi.framework.FrameworkUtil.getBundle(LibraryPart.class).getBundleContext().getBundles()) {
-                if (b.getSymbolicName().contains("e4") || b.getSymbolicName().contains("event") || b.getSymbolicName().contains("scr")) {
-                    states.append(b.getSymbolicName()).append('=').append(b.getState()).append(' ');
-                }
-            }
-            throw new AssertionError(e.getMessage() + " combo=" + java.util.Arrays.toString(chosen.getItems()) + " text=" + chosen.getText()
-                    + " bundles: " + states);
+
+            Text text = Workbench.find(workbench.shell(), "text", Text.class);
+            mouse.click(text, middle(text.getClientArea()));
+            workbench.type("beach 3");
+            ThumbnailGrid results = Workbench.find(workbench.shell(), "results", ThumbnailGrid.class);
+            workbench.waitUntil("results for the typed words", 10, () -> first(results).equals("beach-3.png"));
+
+            Path pasted = pictures.resolve("beach-4.png");
+            Clipboard clipboard = new Clipboard(workbench.display());
+            clipboard.setContents(new Object[] { new String[] { pasted.toString() } }, new Transfer[] { FileTransfer.getInstance() });
+            PicturePreview preview = Workbench.find(workbench.shell(), "preview", PicturePreview.class);
+            mouse.click(preview, middle(preview.getClientArea()));
+            workbench.press("ctrl+v");
+            workbench.waitUntil("results for the pasted picture", 10, () -> first(results).equals("beach-4.png"));
+            assertTrue(preview.hasPicture(), "the pasted picture is shown");
+            assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
+            assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
+
+            fileManager.offerFiles(pictures.resolve("beach-1.png").toString());
+            mouse.drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+            workbench.waitUntil("results for the picture file dropped from the file manager", 10,
+                    () -> first(results).equals("beach-1.png"));
+
+            fileManager.offerPicture(new ImageData(pictures.resolve("beach-5.png").toString()));
+            mouse.drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+            workbench.waitUntil("results for the picture dragged out of a browser", 10, () -> first(results).equals("beach-5.png"));
+            assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
+
+            // A collage with beach-2 in its bottom right quarter: the user draws a rectangle around it.
+            java.awt.image.BufferedImage collage = TestPictures.draw(800, 600, 91);
+            java.awt.Graphics2D g = collage.createGraphics();
+            g.drawImage(javax.imageio.ImageIO.read(pictures.resolve("beach-2.png").toFile()), 400, 300, 400, 300, null);
+            g.dispose();
+            Path collageFile = TestPictures.write(collage, "png", temp.resolve("collage.png"));
+            fileManager.offerFiles(collageFile.toString());
+            mouse.drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+            workbench.waitUntil("results for the whole collage", 10, () -> !first(results).equals("beach-5.png"));
+            double wholeCollage = similarity(results, "beach-2.png");
+            Rectangle shown = preview.pictureBounds();
+            Point corner = new Point(shown.x + shown.width / 2 + 1, shown.y + shown.height / 2 + 1);
+            mouse.drag(preview, corner, preview, new Point(shown.x + shown.width - 1, shown.y + shown.height - 1));
+            assertNotNull(preview.getSelection(), "the rectangle drawn with the mouse is kept");
+            workbench.waitUntil("the part of the collage finds beach-2", 10, () -> first(results).equals("beach-2.png")
+                    && similarity(results, "beach-2.png") > wholeCollage);
+            assertTrue(similarity(results, "beach-2.png") > 95, "the part drawn is beach-2 itself: " + results.getItems().get(0).caption());
+            workbench.spin(800);
+            workbench.screenshot(Path.of("target/screenshots/region-en.png"));
+
+            // Drag the best result out of Scry into the other application.
+            workbench.spin(300);
+            mouse.drag(results, middle(results.cellBounds(0)), fileManager.area(), fileManager.middle());
+            workbench.waitUntil("the result's file dropped on the other application", 10, () -> !fileManager.dropped().isEmpty());
+            assertArrayEquals(new String[] { pictures.resolve("beach-2.png").toAbsolutePath().toString() },
+                    (String[]) fileManager.dropped().get(0));
+
+            ResultActions actions = new ResultActions(results, () -> null, null);
+            actions.copyFile();
+            assertEquals(List.of(pictures.resolve("beach-2.png").toAbsolutePath().toString()),
+                    List.of((String[]) clipboard.getContents(FileTransfer.getInstance())), "Copy File puts the selected file on the clipboard");
+            actions.copyPath();
+            assertEquals(pictures.resolve("beach-2.png").toAbsolutePath().toString(),
+                    clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
+            clipboard.dispose();
+
+            Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+            TestPictures.write(TestPictures.draw(400, 300, 33), "png", elsewhere.resolve("beach-33.png"));
+            String second = name + "-b";
+            library.libraries().catalog().create(second);
+            library.refresh();
+            library.index(second, List.of(elsewhere));
+            workbench.waitUntil("a second library indexed", 30, () -> count(table, second).equals("1"));
+            workbench.waitUntil("the query view offers all libraries", 10,
+                    () -> chosen.indexOf(dev.scry.ui.Messages.query_allLibraries) >= 0);
+            chosen.select(chosen.indexOf(dev.scry.ui.Messages.query_allLibraries));
+            mouse.click(text, middle(text.getClientArea()));
+            workbench.press("End");
+            workbench.type(" ");
+            workbench.waitUntil("results from all libraries", 10, () -> first(results).equals("beach-3.png")
+                    && results.getItems().stream().anyMatch(i -> i.path().startsWith(elsewhere)));
+            workbench.spin(1500); // thumbnails
+            workbench.screenshot(Path.of("target/screenshots/views-en.png"));
         }
+    }
 
-        Text text = Workbench.find(workbench.shell(), "text", Text.class);
-        text.setFocus();
-        workbench.type("beach 3");
-        ThumbnailGrid results = Workbench.find(workbench.shell(), "results", ThumbnailGrid.class);
-        workbench.waitUntil("results for the typed words", 10,
-                () -> !results.getItems().isEmpty() && results.getItems().get(0).path().getFileName().toString().equals("beach-3.png"));
+    private static String first(ThumbnailGrid results) {
+        return results.getItems().isEmpty() ? "" : results.getItems().get(0).path().getFileName().toString();
+    }
 
-        Path pasted = pictures.resolve("beach-4.png");
-        Clipboard clipboard = new Clipboard(workbench.display());
-        clipboard.setContents(new Object[] { new String[] { pasted.toString() } }, new Transfer[] { FileTransfer.getInstance() });
-        PicturePreview preview = Workbench.find(workbench.shell(), "preview", PicturePreview.class);
-        preview.setFocus();
-        workbench.withControl('v');
-        workbench.waitUntil("results for the pasted picture", 10,
-                () -> !results.getItems().isEmpty() && results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
-        assertTrue(preview.hasPicture(), "the pasted picture is shown");
-        assertEquals(6, results.getItems().size(), "every picture is ranked, the pasted one first");
-        assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
-        // A collage with beach-2 in its bottom right quarter: the user draws a rectangle around it.
-        java.awt.image.BufferedImage collage = TestPictures.draw(800, 600, 91);
-        java.awt.Graphics2D g = collage.createGraphics();
-        g.drawImage(javax.imageio.ImageIO.read(pictures.resolve("beach-2.png").toFile()), 400, 300, 400, 300, null);
-        g.dispose();
-        Path collageFile = TestPictures.write(collage, "png", temp.resolve("collage.png"));
-        query.searchPicture(collageFile);
-        workbench.waitUntil("results for the collage", 10, () -> !results.getItems().isEmpty()
-                && !results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
-        int shownWidth = preview.pictureWidth();
-        double toShown = shownWidth / 800.0;
-        preview.setSelection(new org.eclipse.swt.graphics.Rectangle((int) (400 * toShown), (int) (300 * toShown),
-                (int) (400 * toShown), (int) (300 * toShown)));
-        query.searchAgain();
-        workbench.waitUntil("the part of the collage finds beach-2", 10, () -> !results.getItems().isEmpty()
-                && results.getItems().get(0).path().getFileName().toString().equals("beach-2.png"));
-        workbench.spin(800);
-        workbench.screenshot(Path.of("target/screenshots/region-en.png"));
-        query.searchPicture(pasted);
-        workbench.waitUntil("the pasted picture again", 10, () -> !results.getItems().isEmpty()
-                && results.getItems().get(0).path().equals(pasted.toAbsolutePath()));
+    /** The similarity in percent shown on a result's caption, or 0 when it is not among the results. */
+    private static double similarity(ThumbnailGrid results, String fileName) {
+        return results.getItems().stream().filter(i -> i.path().getFileName().toString().equals(fileName))
+                .mapToDouble(i -> Double.parseDouble(i.caption().substring(0, i.caption().indexOf('%')))).findFirst().orElse(0);
+    }
 
-        ResultActions actions = new ResultActions(results, () -> null, null);
-        actions.copyFile();
-        assertEquals(List.of(pasted.toAbsolutePath().toString()),
-                List.of((String[]) clipboard.getContents(FileTransfer.getInstance())), "Copy File puts the selected file on the clipboard");
-        actions.copyPath();
-        assertEquals(pasted.toAbsolutePath().toString(), clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
-        clipboard.dispose();
+    private static Point middle(Rectangle bounds) {
+        return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+    }
 
-        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
-        TestPictures.write(TestPictures.draw(400, 300, 33), "png", elsewhere.resolve("beach-33.png"));
-        String second = name + "-b";
-        library.libraries().catalog().create(second);
-        library.refresh();
-        library.index(second, List.of(elsewhere));
-        workbench.waitUntil("a second library indexed", 30, () -> count(table, second).equals("1"));
-        workbench.waitUntil("the query view offers all libraries", 10,
-                () -> chosen.indexOf(dev.scry.ui.Messages.query_allLibraries) >= 0);
-        chosen.select(chosen.indexOf(dev.scry.ui.Messages.query_allLibraries));
-        text.setFocus();
-        workbench.key(SWT.END, (char) 0);
-        workbench.type(" ");
-        workbench.waitUntil("results from all libraries", 10, () -> !results.getItems().isEmpty()
-                && results.getItems().get(0).path().getFileName().toString().equals("beach-3.png")
-                && results.getItems().stream().anyMatch(i -> i.path().startsWith(elsewhere)));
-        workbench.spin(1500); // thumbnails
-        workbench.screenshot(Path.of("target/screenshots/views-en.png"));
+    private static TableItem row(Table table, String library) {
+        return List.of(table.getItems()).stream().filter(i -> i.getText(0).equals(library)).findFirst().orElse(null);
     }
 
     @Test
@@ -189,7 +222,7 @@ class ViewsTest {
 
         org.eclipse.swt.widgets.Button find = Workbench.find(workbench.shell(), "findDuplicates", org.eclipse.swt.widgets.Button.class);
         find.setFocus();
-        workbench.key(0, ' ');
+        workbench.press("space");
         org.eclipse.swt.widgets.Tree tree = dupes.tree();
         workbench.waitUntil("one group of three files", 30, () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 3);
         assertTrue(tree.getItem(0).getText().contains(dev.scry.ui.Messages.dupes_kindNear), tree.getItem(0).getText());

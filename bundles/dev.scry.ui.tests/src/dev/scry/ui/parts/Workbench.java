@@ -2,6 +2,7 @@ package dev.scry.ui.parts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -16,7 +17,6 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -28,15 +28,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * A JUnit 5 extension that gives a test a real window and an e4 context backed by the OSGi services
  * (the DS components of Scry, the event broker), makes parts with e4 injection, and drives them with
- * real keyboard events posted to the display.
+ * a real keyboard and mouse (XTest, see {@link Xdotool}).
  */
 public final class Workbench implements BeforeEachCallback, AfterEachCallback {
     private Display display;
     private Shell shell;
     private IEclipseContext context;
+    private final List<OtherWindow> others = new java.util.ArrayList<>();
 
     /** Bundles whose DS components e4 injection needs before the first part is made (the workbench starts them too). */
-    private static final java.util.List<String> SERVICES = java.util.List.of("org.eclipse.equinox.event", "org.eclipse.e4.ui.di",
+    private static final List<String> SERVICES = java.util.List.of("org.eclipse.equinox.event", "org.eclipse.e4.ui.di",
             "org.eclipse.e4.ui.services", "org.eclipse.e4.core.di.extensions.supplier");
 
     @Override
@@ -59,7 +60,12 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext extension) {
+    public void afterEach(ExtensionContext extension) throws java.io.IOException {
+        if (extension.getExecutionException().isPresent()) {
+            screenshot(Path.of("target/screenshots/failed-" + extension.getRequiredTestMethod().getName() + ".png"),
+                    display.getBounds());
+        }
+        others.forEach(OtherWindow::close);
         ContextInjectionFactory.setDefault(null);
         context.dispose();
         shell.dispose();
@@ -106,37 +112,30 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
         return null;
     }
 
+    /** A window standing for another application, open until the test ends; make it before opening {@link #shell()}. */
+    OtherWindow otherWindow(org.eclipse.swt.graphics.Rectangle bounds) {
+        OtherWindow window = new OtherWindow(display, bounds);
+        others.add(window);
+        return window;
+    }
+
+    /** The real mouse pointer, for clicks, rectangles and drag and drop. */
+    public Mouse mouse() {
+        return new Mouse(new Xdotool(this));
+    }
+
     /** Types text into the focused control, one real key press per character. */
     public void type(String text) {
-        for (char c : text.toCharArray()) {
-            key(0, c);
-        }
+        new Xdotool(this).run(List.<String[]>of(new String[] { "type", "--delay", "40", text }));
     }
 
-    /** Posts one key press and release: a key code (SWT.CR, SWT.ARROW_DOWN ...) or a character. */
-    public void key(int keyCode, char character) {
-        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-            Event event = new Event();
-            event.type = type;
-            event.keyCode = keyCode;
-            event.character = character;
-            display.post(event);
+    /** Presses keys by their X names, one after the other: "Return", "End", "Down", "space", "ctrl+v". */
+    public void press(String... keys) {
+        List<String[]> presses = new java.util.ArrayList<>();
+        for (String key : keys) {
+            presses.add(new String[] { "key", key });
         }
-        spin(40);
-    }
-
-    /** Ctrl (Command on macOS) with a character, e.g. Ctrl+V. */
-    public void withControl(char character) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        down.keyCode = SWT.MOD1 == SWT.COMMAND ? SWT.COMMAND : SWT.CTRL;
-        display.post(down);
-        key(0, character);
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        up.keyCode = down.keyCode;
-        display.post(up);
-        spin(40);
+        new Xdotool(this).run(presses);
     }
 
     /** Runs the event loop until {@code condition} holds, failing with {@code what} after {@code seconds}. */
@@ -166,10 +165,14 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
 
     /** Saves what the window shows as a PNG (for the docs and for people reading a failed run). */
     public Path screenshot(Path file) throws java.io.IOException {
+        return screenshot(file, shell.getBounds());
+    }
+
+    private Path screenshot(Path file, org.eclipse.swt.graphics.Rectangle area) throws java.io.IOException {
         Files.createDirectories(file.getParent());
-        Image image = new Image(display, shell.getBounds().width, shell.getBounds().height);
-        GC gc = new GC(shell);
-        gc.copyArea(image, 0, 0);
+        Image image = new Image(display, area.width, area.height);
+        GC gc = new GC(display);
+        gc.copyArea(image, area.x, area.y);
         gc.dispose();
         ImageLoader saver = new ImageLoader();
         saver.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.scry.testing.TestPictures;
 import dev.scry.ui.parts.Workbench;
 
-/** The results grid in a real window, driven by real mouse events (Display.post; XTest under Xvfb). */
+/** The results grid in a real window, driven by a real keyboard and mouse. */
 class ThumbnailGridTest {
     @RegisterExtension
     final Workbench workbench = new Workbench();
@@ -50,17 +50,34 @@ class ThumbnailGridTest {
         spin(200);
         int columns = grid.getClientArea().width / grid.cellBounds(0).width;
         for (int i = 0; i < 2; i++) {
-            key(SWT.ARROW_RIGHT);
+            key("Right");
         }
-        key(SWT.ARROW_DOWN);
-        key(SWT.CR);
+        key("Down");
+        key("Return");
         awaitOpened(opened);
         assertEquals(items.get(columns + 2), opened.get());
         assertTrue(grid.getVerticalBar().isVisible(), "40 pictures do not fit: the grid scrolls");
         for (int i = 0; i < 6; i++) {
-            key(SWT.ARROW_DOWN);
+            key("Down");
         }
         assertTrue(grid.getVerticalBar().getSelection() > 0, "moving down past the window scrolls the grid");
+    }
+
+    @Test
+    void aClickSelectsAndADoubleClickOpens() throws Exception {
+        List<ThumbnailGrid.Item> items = items(12);
+        grid.setItems(items);
+        AtomicReference<ThumbnailGrid.Item> opened = new AtomicReference<>();
+        grid.setOpenListener(opened::set);
+        Rectangle fifth = grid.cellBounds(4);
+        org.eclipse.swt.graphics.Point middle = new org.eclipse.swt.graphics.Point(fifth.x + fifth.width / 2, fifth.y + fifth.height / 2);
+        workbench.mouse().click(grid, middle);
+        assertEquals(items.get(4), grid.getSelection(), "a click selects the picture under the pointer");
+        assertEquals(null, opened.get(), "a single click opens nothing");
+        Rectangle second = grid.cellBounds(1);
+        workbench.mouse().doubleClick(grid, new org.eclipse.swt.graphics.Point(second.x + 10, second.y + 10));
+        awaitOpened(opened);
+        assertEquals(items.get(1), opened.get(), "a double click opens the picture under the pointer");
     }
 
     @Test
@@ -69,7 +86,8 @@ class ThumbnailGridTest {
         grid.setItems(items);
         Rectangle third = grid.cellBounds(2);
         assertEquals(2, grid.indexAt(third.x + third.width / 2, third.y + third.height / 2));
-        assertEquals(-1, grid.indexAt(grid.getClientArea().width - 2, 5), "past the last column is no cell");
+        Rectangle afterLast = grid.cellBounds(items.size());
+        assertEquals(-1, grid.indexAt(afterLast.x + afterLast.width / 2, afterLast.y + afterLast.height / 2), "past the last picture is no cell");
         spin(1500); // thumbnails are made in the background and painted when ready
         org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(display, grid.getBounds().width, grid.getBounds().height);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(grid);
@@ -101,8 +119,8 @@ class ThumbnailGridTest {
         assertNotNull(opened.get(), "no open event");
     }
 
-    private void key(int keyCode) {
-        workbench.key(keyCode, keyCode == SWT.CR ? SWT.CR : 0);
+    private void key(String name) {
+        workbench.press(name);
     }
 
     private void spin(long millis) {

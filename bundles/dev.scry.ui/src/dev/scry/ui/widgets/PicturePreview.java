@@ -99,6 +99,11 @@ public final class PicturePreview extends Canvas {
         }
     }
 
+    /** Where the picture is drawn in the widget, or null when there is none. */
+    public Rectangle pictureBounds() {
+        return image == null ? null : shown();
+    }
+
     /** The width in pixels of the picture shown (not of the widget); 1 when none. */
     public int pictureWidth() {
         return image == null ? 1 : image.getBounds().width;
