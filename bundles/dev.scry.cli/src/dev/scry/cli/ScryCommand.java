@@ -129,7 +129,7 @@ public final class ScryCommand {
     /** Prints the problems of an indexing run to standard error and its summary to standard output. */
     int report(Library chosen, dev.scry.library.IndexReport report) {
         for (dev.scry.library.IndexReport.Problem problem : report.problems()) {
-            err.println("scry: " + problem.path() + ": " + problem.reason());
+            err.println("scry: " + problem.path() + ": " + problem.describe());
         }
         out.println(chosen.name() + ": " + report.summary());
         return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;

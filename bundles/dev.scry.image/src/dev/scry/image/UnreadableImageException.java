@@ -17,7 +17,9 @@ public class UnreadableImageException extends IOException {
         TRUNCATED("truncated file"),
         TOO_LARGE("too large"),
         UNREADABLE("cannot be read"),
-        MISSING("no such file");
+        MISSING("no such file or folder"),
+        LINK_LOOP("symbolic link loop"),
+        NOT_ENCODED("could not be encoded");
 
         private final String words;
 
@@ -33,11 +35,13 @@ public class UnreadableImageException extends IOException {
 
     private final Path file;
     private final Reason reason;
+    private final String detail;
 
     public UnreadableImageException(Path file, Reason reason, String detail, Throwable cause) {
         super(file + ": " + reason.words() + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"), cause);
         this.file = file;
         this.reason = reason;
+        this.detail = detail == null || detail.isBlank() ? null : detail;
     }
 
     public UnreadableImageException(Path file, Reason reason, String detail) {
@@ -50,5 +54,10 @@ public class UnreadableImageException extends IOException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** More about the reason (the decoder's or the system's words), or null. */
+    public String detail() {
+        return detail;
     }
 }

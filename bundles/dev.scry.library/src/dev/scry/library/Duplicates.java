@@ -91,7 +91,7 @@ public final class Duplicates {
             groups.sort(Comparator.comparingInt((Group g) -> -g.members().size()));
             return groups;
         } catch (IOException e) {
-            throw new LibraryException(LibraryException.Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", library.name(), e);
         }
     }
 

@@ -45,7 +45,7 @@ public final class HybridSearch {
             }
             return fuse(List.of(words, meaning), n, minSimilarity);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot search library", library.name(), e);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode '" + text + "': " + e.getMessage(), e);
         }

@@ -6,14 +6,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import dev.scry.image.UnreadableImageException.Reason;
+
 /**
  * What one indexing run did, and while it runs what it is doing: counts, every file it could not
  * index with the reason, and how many of the files to read are done. Safe to read from any thread
  * while the run fills it.
  */
 public final class IndexReport {
-    /** A file that could not be indexed, and why. */
-    public record Problem(Path path, String reason) {
+    /** A file that could not be indexed, why, and more about why (the decoder's or the system's words) or null. */
+    public record Problem(Path path, Reason why, String detail) {
+        /** The reason in English words, with the detail. */
+        public String describe() {
+            return why.words() + (detail == null ? "" : " (" + detail + ")");
+        }
     }
 
     private int added;
@@ -56,8 +62,8 @@ public final class IndexReport {
         return completed;
     }
 
-    void problem(Path path, String reason) {
-        problems.add(new Problem(path, reason));
+    void problem(Path path, Reason why, String detail) {
+        problems.add(new Problem(path, why, detail));
     }
 
     void cancelled() {

@@ -85,7 +85,7 @@ final class IndexRun {
                 put(entry.record(), vectors, regions);
                 report.completed();
             }
-            case PictureWork.Failed failed -> report.problem(failed.path(), failed.reason());
+            case PictureWork.Failed failed -> report.problem(failed.path(), failed.why(), failed.detail());
         }
     }
 

@@ -120,7 +120,7 @@ public class Libraries {
         try (dev.scry.index.ImageSearcher searcher = dev.scry.index.ImageSearcher.open(library.indexFolder())) {
             return searcher.encoders();
         } catch (java.io.IOException e) {
-            throw new LibraryException(LibraryException.Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", library.name(), e);
         }
     }
 }

@@ -40,14 +40,14 @@ public final class LibraryCatalog {
     public Library create(String name) throws LibraryException {
         Path folder = folderOf(name);
         if (Files.exists(folder)) {
-            throw new LibraryException(Kind.EXISTS, "library " + name + " already exists");
+            throw LibraryException.exists(name);
         }
         return save(Library.empty(name, folder));
     }
 
     /** The library called {@code name}. */
     public Library get(String name) throws LibraryException {
-        return find(name).orElseThrow(() -> new LibraryException(Kind.NOT_FOUND, "no library called " + name));
+        return find(name).orElseThrow(() -> LibraryException.notFound(name));
     }
 
     /** The library called {@code name}, creating it if it does not exist yet. */
@@ -64,7 +64,7 @@ public final class LibraryCatalog {
         try {
             return Optional.of(Library.load(name, folder));
         } catch (IOException | RuntimeException e) {
-            throw new LibraryException(Kind.IO, "cannot read library " + name + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", name, e);
         }
     }
 
@@ -96,7 +96,7 @@ public final class LibraryCatalog {
             List<String> encoders = searcher.encoders();
             return new LibraryInfo(library, records.size(), files, encoders, sizeOf(library.folder()), library.lastSync());
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", library.name(), e);
         }
     }
 
@@ -124,13 +124,13 @@ public final class LibraryCatalog {
     public Library rename(Library library, String newName) throws LibraryException {
         Path target = folderOf(newName);
         if (Files.exists(target)) {
-            throw new LibraryException(Kind.EXISTS, "library " + newName + " already exists");
+            throw LibraryException.exists(newName);
         }
         assertNotInUse(library);
         try {
             Files.move(library.folder(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot rename library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot rename library", library.name(), e);
         }
         return save(library.renamed(newName, target));
     }
@@ -140,9 +140,9 @@ public final class LibraryCatalog {
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             writer.commit();
         } catch (LibraryInUseException e) {
-            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+            throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot clear library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot clear library", library.name(), e);
         }
         return save(library.notSynced());
     }
@@ -153,7 +153,7 @@ public final class LibraryCatalog {
         try {
             deleteTree(library.folder());
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot remove library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot remove library", library.name(), e);
         }
     }
 
@@ -164,9 +164,9 @@ public final class LibraryCatalog {
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
             // the write lock could be taken: nobody is writing
         } catch (LibraryInUseException e) {
-            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+            throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot open library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot open library", library.name(), e);
         }
     }
 
@@ -175,14 +175,13 @@ public final class LibraryCatalog {
             library.save();
             return library;
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot save library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot save library", library.name(), e);
         }
     }
 
     private Path folderOf(String name) throws LibraryException {
         if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new LibraryException(Kind.BAD_NAME, "not a usable library name: '" + name
-                    + "' (use up to 64 letters, digits, '-', '_' or '.', not starting with '.')");
+            throw LibraryException.badName(name, "use up to 64 letters, digits, '-', '_' or '.', not starting with '.'");
         }
         return home.libraries().resolve(name);
     }

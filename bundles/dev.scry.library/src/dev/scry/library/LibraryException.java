@@ -1,6 +1,10 @@
 package dev.scry.library;
 
-/** A library operation that cannot be done, with a message for the user and the kind of failure. */
+/**
+ * A library operation that cannot be done: the kind of failure, the library concerned (when there is
+ * one) and a message for the user in English; the workbench words it in the user's language from the
+ * kind and the library.
+ */
 public class LibraryException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -10,17 +14,53 @@ public class LibraryException extends Exception {
     }
 
     private final Kind kind;
+    private final String library;
 
     public LibraryException(Kind kind, String message) {
         this(kind, message, null);
     }
 
     public LibraryException(Kind kind, String message, Throwable cause) {
+        this(kind, null, message, cause);
+    }
+
+    private LibraryException(Kind kind, String library, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.library = library;
+    }
+
+    /** A library of that name exists already. */
+    public static LibraryException exists(String library) {
+        return new LibraryException(Kind.EXISTS, library, "library " + library + " already exists", null);
+    }
+
+    /** There is no library of that name. */
+    public static LibraryException notFound(String library) {
+        return new LibraryException(Kind.NOT_FOUND, library, "no library called " + library, null);
+    }
+
+    /** Another process (or job) writes to the library. */
+    public static LibraryException inUse(String library, Throwable cause) {
+        return new LibraryException(Kind.IN_USE, library, "library " + library + " is in use", cause);
+    }
+
+    /** The name cannot be a library's name, and why. */
+    public static LibraryException badName(String library, String why) {
+        return new LibraryException(Kind.BAD_NAME, library, "not a usable library name: '" + library + "' (" + why + ")", null);
+    }
+
+    /** Reading or writing the library's files failed: {@code doing} is e.g. "cannot read library". */
+    public static LibraryException io(String doing, String library, Exception cause) {
+        return new LibraryException(Kind.IO, library, doing + " " + library + ": " + cause.getMessage(), cause);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The library concerned, or null. */
+    public String library() {
+        return library;
     }
 }

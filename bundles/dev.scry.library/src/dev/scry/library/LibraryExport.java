@@ -18,7 +18,7 @@ public final class LibraryExport {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             return searcher.records().stream().sorted(Comparator.comparing(ImageRecord::path)).toList();
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", library.name(), e);
         }
     }
 }

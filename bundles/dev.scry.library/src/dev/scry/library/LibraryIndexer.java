@@ -136,9 +136,9 @@ public final class LibraryIndexer {
             progress.done();
             return report;
         } catch (LibraryInUseException e) {
-            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+            throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot write the index of " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot write the index of", library.name(), e);
         }
     }
 
@@ -155,7 +155,7 @@ public final class LibraryIndexer {
             work.add(picture);
             times.add(modified);
         } catch (IOException e) {
-            report.problem(picture, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            report.problem(picture, dev.scry.image.UnreadableImageException.Reason.UNREADABLE, SystemWords.of(e));
         }
         return false;
     }

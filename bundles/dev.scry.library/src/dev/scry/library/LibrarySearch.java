@@ -41,7 +41,7 @@ public final class LibrarySearch {
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot search library", library.name(), e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class LibrarySearch {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             return searcher.text(text, n, minSimilarity, filter);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot search library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot search library", library.name(), e);
         }
     }
 
@@ -98,7 +98,7 @@ public final class LibrarySearch {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             return searcher.count();
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot read library " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot read library", library.name(), e);
         }
     }
 }

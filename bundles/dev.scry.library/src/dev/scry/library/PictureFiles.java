@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import dev.scry.image.ImageFormat;
+import dev.scry.image.UnreadableImageException.Reason;
 
 /**
  * Finds the picture files under the given files and folders, recursively and following links; a
@@ -27,7 +28,7 @@ final class PictureFiles {
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (!Files.exists(start)) {
-                report.problem(start, "no such file or folder");
+                report.problem(start, Reason.MISSING, null);
                 continue;
             }
             try {
@@ -44,13 +45,13 @@ final class PictureFiles {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        report.problem(file, e instanceof FileSystemLoopException ? "symbolic link loop"
-                                : "cannot be read (" + e.getClass().getSimpleName() + ")");
+                        report.problem(file, e instanceof FileSystemLoopException ? Reason.LINK_LOOP : Reason.UNREADABLE,
+                                e instanceof FileSystemLoopException ? null : SystemWords.of(e));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                report.problem(start, "cannot be read: " + e.getMessage());
+                report.problem(start, Reason.UNREADABLE, SystemWords.of(e));
             }
         }
         return pictures;

@@ -38,8 +38,8 @@ final class PictureWork {
     record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions) implements Result {
     }
 
-    /** A file that could not be indexed, with the reason in a user's words. */
-    record Failed(Path path, String reason) implements Result {
+    /** A file that could not be indexed, why, and more about why or null. */
+    record Failed(Path path, UnreadableImageException.Reason why, String detail) implements Result {
     }
 
     /** Reading the words of one picture may take at most this long; then it is indexed without them. */
@@ -73,14 +73,13 @@ final class PictureWork {
             encode(image, encoders, vectors, regions);
             return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words(image.pixels())), vectors, regions);
         } catch (UnreadableImageException e) {
-            return new Failed(path, e.reason().words() + detail(e));
+            return new Failed(path, e.reason(), e.detail());
         } catch (EncodingException e) {
-            return new Failed(path, e.getMessage());
+            return new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, e.getMessage());
         } catch (IOException e) {
-            return new Failed(path, "cannot be read (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage()) + ")");
+            return new Failed(path, UnreadableImageException.Reason.UNREADABLE, SystemWords.of(e));
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Failed(path, "cannot be decoded (" + e + ")");
+            return new Failed(path, UnreadableImageException.Reason.CORRUPT, e.toString());
         }
     }
 
@@ -93,11 +92,11 @@ final class PictureWork {
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
             return new Completed(path, hash, vectors, regions);
         } catch (UnreadableImageException e) {
-            return new Failed(path, e.reason().words() + detail(e));
+            return new Failed(path, e.reason(), e.detail());
         } catch (EncodingException e) {
-            return new Failed(path, e.getMessage());
+            return new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Failed(path, "cannot be decoded (" + e + ")");
+            return new Failed(path, UnreadableImageException.Reason.CORRUPT, e.toString());
         }
     }
 
@@ -130,11 +129,5 @@ final class PictureWork {
             Thread.currentThread().interrupt();
             return "";
         }
-    }
-
-    private static String detail(UnreadableImageException e) {
-        String message = e.getMessage();
-        int open = message.lastIndexOf(" (");
-        return open >= 0 && message.endsWith(")") ? message.substring(open) : "";
     }
 }

@@ -41,9 +41,9 @@ public final class Tags {
             }
             return List.copyOf(tags);
         } catch (LibraryInUseException e) {
-            throw new LibraryException(Kind.IN_USE, "library " + library.name() + " is in use", e);
+            throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
-            throw new LibraryException(Kind.IO, "cannot change the tags in " + library.name() + ": " + e.getMessage(), e);
+            throw LibraryException.io("cannot change the tags in", library.name(), e);
         }
     }
 }

@@ -16,9 +16,7 @@ public final class Messages extends NLS {
     public static String library_columnPictures;
     public static String library_columnFolders;
     public static String library_idle;
-    public static String library_indexed;
     public static String library_noLibrary;
-    public static String library_error;
     public static String library_rename;
     public static String library_renamePrompt;
     public static String library_clear;
@@ -92,6 +90,25 @@ public final class Messages extends NLS {
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
+
+    public static String error_exists;
+    public static String error_notFound;
+    public static String error_inUse;
+    public static String error_badName;
+    public static String error_io;
+    public static String error_picture;
+    public static String problem_notAPicture;
+    public static String problem_corrupt;
+    public static String problem_truncated;
+    public static String problem_tooLarge;
+    public static String problem_unreadable;
+    public static String problem_missing;
+    public static String problem_linkLoop;
+    public static String problem_notEncoded;
+    public static String problem_detail;
+    public static String library_summary;
+    public static String library_summaryCompleted;
+    public static String library_summaryCancelled;
 
     private Messages() {
     }

@@ -72,6 +72,19 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
         spin(50);
     }
 
+    /** A service of the running framework (Scry's DS components), waiting a little for it to appear. */
+    public static <T> T service(Class<T> type) throws InterruptedException {
+        org.osgi.framework.BundleContext bundles = FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            org.osgi.framework.ServiceReference<T> reference = bundles.getServiceReference(type);
+            if (reference != null) {
+                return bundles.getService(reference);
+            }
+            Thread.sleep(50);
+        }
+        return fail("no " + type.getName() + " service");
+    }
+
     public Shell shell() {
         return shell;
     }

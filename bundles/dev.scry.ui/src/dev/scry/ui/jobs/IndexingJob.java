@@ -66,10 +66,10 @@ public final class IndexingJob extends Job {
                 library = libraries.catalog().addPictureFolders(library, paths);
                 libraries.indexer(library).index(library, paths, monitor, report);
             }
-            finished.accept(NLS.bind(Messages.library_indexed, libraryName, report.summary()));
+            finished.accept(dev.scry.ui.UserWords.summary(libraryName, report));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (LibraryException e) {
-            finished.accept(NLS.bind(Messages.library_error, e.getMessage()));
+            finished.accept(dev.scry.ui.UserWords.of(e));
             return Status.OK_STATUS; // shown in the view; the error log needs no copy
         }
     }

@@ -68,9 +68,9 @@ public final class SearchJob extends Job {
             }
             return Status.OK_STATUS;
         } catch (UnreadableImageException e) {
-            failed.accept(NLS.bind(Messages.query_unreadable, e.getMessage()));
+            failed.accept(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)));
         } catch (LibraryException e) {
-            failed.accept(e.getMessage());
+            failed.accept(dev.scry.ui.UserWords.of(e));
         }
         return Status.OK_STATUS; // the view shows the message; nothing for the error log
     }

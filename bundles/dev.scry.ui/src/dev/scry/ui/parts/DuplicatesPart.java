@@ -125,7 +125,7 @@ public class DuplicatesPart {
                     List<Duplicates.Group> groups = Duplicates.find(libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
                     ui.asyncExec(() -> show(name, groups));
                 } catch (LibraryException e) {
-                    ui.asyncExec(() -> status.setText(e.getMessage()));
+                    ui.asyncExec(() -> status.setText(dev.scry.ui.UserWords.of(e)));
                 }
                 return Status.OK_STATUS;
             }

@@ -95,7 +95,7 @@ final class LibraryMenu {
             try {
                 part.watching().update(changed);
             } catch (IOException e) {
-                throw new LibraryException(LibraryException.Kind.IO, e.getMessage(), e);
+                throw LibraryException.io("cannot watch the folders of", library.name(), e);
             }
             return changed;
         });
@@ -107,7 +107,7 @@ final class LibraryMenu {
         if (report == null || report.problems().isEmpty()) {
             text.append(Messages.library_noProblems);
         } else {
-            report.problems().forEach(p -> text.append(p.path()).append(": ").append(p.reason()).append('\n'));
+            report.problems().forEach(p -> text.append(p.path()).append(": ").append(dev.scry.ui.UserWords.of(p)).append('\n'));
         }
         Dialogs.inform(table.getShell(), Messages.library_problemsTitle, text.toString());
     }
@@ -122,7 +122,7 @@ final class LibraryMenu {
             change.apply();
             part.refresh();
         } catch (LibraryException e) {
-            Dialogs.error(table.getShell(), Messages.library_columnName, e.getMessage());
+            Dialogs.error(table.getShell(), Messages.library_columnName, dev.scry.ui.UserWords.of(e));
         }
     }
 

@@ -142,7 +142,7 @@ public class LibraryPart {
                 }
             }
         } catch (LibraryException e) {
-            say(e.getMessage());
+            say(dev.scry.ui.UserWords.of(e));
         }
         if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
             table.setSelection(0);
@@ -193,7 +193,9 @@ public class LibraryPart {
                     watching.update(library);
                 }
             }
-        } catch (LibraryException | IOException e) {
+        } catch (LibraryException e) {
+            say(dev.scry.ui.UserWords.of(e));
+        } catch (IOException e) {
             say(e.getMessage());
         }
     }
@@ -232,7 +234,7 @@ public class LibraryPart {
             events.post(ScryEvents.LIBRARY_CHANGED, name);
             announceSelection();
         } catch (LibraryException e) {
-            say(e.getMessage());
+            say(dev.scry.ui.UserWords.of(e));
         }
     }
 

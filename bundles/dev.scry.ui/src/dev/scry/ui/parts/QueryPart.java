@@ -171,7 +171,7 @@ public class QueryPart {
                 library.add(Messages.query_allLibraries);
             }
         } catch (LibraryException e) {
-            status.setText(e.getMessage());
+            status.setText(dev.scry.ui.UserWords.of(e));
         }
         int index = library.indexOf(selected == null ? "" : selected);
         library.select(index >= 0 ? index : 0);
@@ -202,6 +202,11 @@ public class QueryPart {
             preview.setPicture(SwtImages.toImageData(loaded.pixels()));
             shownSize = new org.eclipse.swt.graphics.Point(loaded.width(), loaded.height());
             shownPicture = picture;
+        } catch (dev.scry.image.UnreadableImageException e) {
+            preview.setPicture(null);
+            shownPicture = null;
+            status.setText(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)));
+            return;
         } catch (IOException e) {
             preview.setPicture(null);
             shownPicture = null;
