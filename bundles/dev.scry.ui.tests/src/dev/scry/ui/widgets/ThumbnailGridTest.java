@@ -81,6 +81,33 @@ class ThumbnailGridTest {
     }
 
     @Test
+    void thousandsOfResultsScrollPageByPageWithABoundedNumberOfImages() throws Exception {
+        List<Path> pictures = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            pictures.add(TestPictures.write(TestPictures.draw(48, 32, i), "png", folder.resolve("small" + i + ".png")));
+        }
+        List<ThumbnailGrid.Item> items = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) { // each result its own file, as in a real library
+            Path link = java.nio.file.Files.createSymbolicLink(folder.resolve("hit" + i + ".png"), pictures.get(i % pictures.size()));
+            items.add(new ThumbnailGrid.Item(link, "hit " + i));
+        }
+        grid.setItems(items);
+        grid.setFocus();
+        spin(300);
+        int pages = 0;
+        while (grid.imagesMade() <= ThumbnailGrid.LIVE_IMAGES + 100 && pages < 300) {
+            key("Next");
+            pages++;
+        }
+        assertTrue(grid.imagesMade() > ThumbnailGrid.LIVE_IMAGES, "scrolled through " + pages + " pages, made " + grid.imagesMade());
+        assertTrue(grid.liveImages() <= ThumbnailGrid.LIVE_IMAGES, grid.liveImages() + " images held");
+        key("End");
+        Rectangle last = grid.cellBounds(items.size() - 1);
+        assertEquals(items.size() - 1, grid.indexAt(last.x + last.width / 2, last.y + last.height / 2), "End shows the last result");
+        assertEquals(items.get(items.size() - 1), grid.getSelection());
+    }
+
+    @Test
     void cellsAreFoundByPositionAndThumbnailsArrive() throws Exception {
         List<ThumbnailGrid.Item> items = items(12);
         grid.setItems(items);

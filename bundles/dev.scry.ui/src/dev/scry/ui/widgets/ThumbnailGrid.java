@@ -2,7 +2,7 @@ package dev.scry.ui.widgets;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,12 +35,27 @@ public final class ThumbnailGrid extends Canvas {
     private static final int CAPTION = 36;
     private static final int CELL_W = THUMB + 2 * PAD;
     private static final int CELL_H = THUMB + CAPTION + PAD;
+    /** More than a large window shows at once, so scrolling back and forth does not remake them. */
+    static final int LIVE_IMAGES = 400;
 
     private final ThumbnailLoader loader = new ThumbnailLoader(THUMB);
-    private final Map<Path, Image> images = new HashMap<>();
+    /** Images made for the grid, most recently drawn last; the oldest are disposed beyond {@link #LIVE_IMAGES}. */
+    private final Map<Path, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Image> eldest) {
+            if (size() > LIVE_IMAGES) {
+                eldest.getValue().dispose();
+                return true;
+            }
+            return false;
+        }
+    };
     private List<Item> items = List.of();
     private String emptyText = "";
     private int selected = -1;
+    private int imagesMade;
     private Consumer<Item> openListener = item -> { };
 
     public ThumbnailGrid(Composite parent, int style) {
@@ -80,6 +95,16 @@ public final class ThumbnailGrid extends Canvas {
     }
 
     /** The item under the mouse or keyboard selection, or null. */
+    /** How many thumbnail images the grid holds now (bounded however many items it shows). */
+    int liveImages() {
+        return images.size();
+    }
+
+    /** How many thumbnail images the grid has made since it was created. */
+    int imagesMade() {
+        return imagesMade;
+    }
+
     public Item getSelection() {
         return selected < 0 ? null : items.get(selected);
     }
@@ -122,6 +147,8 @@ public final class ThumbnailGrid extends Canvas {
             case SWT.ARROW_LEFT -> selected - 1;
             case SWT.ARROW_DOWN -> selected + columns;
             case SWT.ARROW_UP -> selected - columns;
+            case SWT.PAGE_DOWN -> Math.min(items.size() - 1, selected + columns * visibleRows());
+            case SWT.PAGE_UP -> Math.max(0, selected - columns * visibleRows());
             case SWT.HOME -> 0;
             case SWT.END -> items.size() - 1;
             default -> selected;
@@ -159,6 +186,10 @@ public final class ThumbnailGrid extends Canvas {
         }
     }
 
+    private int visibleRows() {
+        return Math.max(1, getClientArea().height / CELL_H);
+    }
+
     private int columns() {
         return Math.max(1, getClientArea().width / CELL_W);
     }
@@ -193,6 +224,11 @@ public final class ThumbnailGrid extends Canvas {
         int top = getVerticalBar().getSelection();
         int firstRow = top / CELL_H;
         int lastRow = (top + area.height) / CELL_H;
+        java.util.Set<Path> shown = new java.util.HashSet<>();
+        for (int index = firstRow * columns; index < Math.min(items.size(), (lastRow + 1) * columns); index++) {
+            shown.add(items.get(index).path());
+        }
+        loader.wantOnly(shown);
         for (int row = firstRow; row <= lastRow; row++) {
             for (int column = 0; column < columns; column++) {
                 int index = row * columns + column;
@@ -247,6 +283,7 @@ public final class ThumbnailGrid extends Canvas {
         }
         image = new Image(getDisplay(), data);
         images.put(path, image);
+        imagesMade++;
         return image;
     }
 
