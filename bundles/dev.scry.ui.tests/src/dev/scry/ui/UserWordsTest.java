@@ -22,6 +22,9 @@ import dev.scry.ui.parts.Workbench;
 
 /** Real failures of the library layer, worded for the user from the workbench's own strings. */
 class UserWordsTest {
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final Workbench workbench = new Workbench();
+
     @TempDir
     Path temp;
 
@@ -47,5 +50,20 @@ class UserWordsTest {
         assertTrue(UserWords.of(report.problems().get(0)).startsWith(Messages.problem_truncated), UserWords.of(report.problems().get(0)));
         String summary = UserWords.summary(name, report);
         assertEquals(NLS.bind(Messages.library_summary, new Object[] { name, 1, 0, 0, 0, 0, 1 }), summary);
+
+        ProblemsDialog dialog = new ProblemsDialog(workbench.shell(), report.problems());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            workbench.spin(300);
+            org.eclipse.swt.widgets.Table table = dialog.table();
+            assertEquals(1, table.getItemCount());
+            assertEquals(pictures.resolve("cut.jpg").toString(), table.getItem(0).getText(0));
+            assertEquals(UserWords.of(report.problems().get(0)), table.getItem(0).getText(1));
+            assertEquals(pictures.resolve("cut.jpg") + ": " + UserWords.of(report.problems().get(0)) + System.lineSeparator(),
+                    dialog.asText());
+        } finally {
+            dialog.close();
+        }
     }
 }

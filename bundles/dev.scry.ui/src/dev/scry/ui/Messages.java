@@ -109,6 +109,10 @@ public final class Messages extends NLS {
     public static String library_summary;
     public static String library_summaryCompleted;
     public static String library_summaryCancelled;
+    public static String problems_file;
+    public static String problems_reason;
+    public static String problems_copy;
+    public static String dialog_close;
 
     private Messages() {
     }

@@ -103,13 +103,7 @@ final class LibraryMenu {
 
     private void showProblems() {
         IndexReport report = part.lastReport();
-        StringBuilder text = new StringBuilder();
-        if (report == null || report.problems().isEmpty()) {
-            text.append(Messages.library_noProblems);
-        } else {
-            report.problems().forEach(p -> text.append(p.path()).append(": ").append(dev.scry.ui.UserWords.of(p)).append('\n'));
-        }
-        Dialogs.inform(table.getShell(), Messages.library_problemsTitle, text.toString());
+        new dev.scry.ui.ProblemsDialog(table.getShell(), report == null ? java.util.List.of() : report.problems()).open();
     }
 
     /** A library change that may fail with a message for the user. */
