@@ -231,5 +231,22 @@ class ScryCommandTest {
         assertTrue(out.startsWith("scry 0.1.0"), out);
         assertEquals(0, scry("--help"));
         assertTrue(out.contains("search") && out.contains("add") && out.contains("lib"), out);
+        java.util.Map<String, String[]> usages = java.util.Map.of("Usage: scry add", new String[] { "add", "--help" },
+                "Usage: scry lib create", new String[] { "lib", "create", "-h" }, "Usage: scry dupes", new String[] { "help", "dupes" });
+        usages.forEach((usage, help) -> {
+            assertEquals(0, scry(help), String.join(" ", help) + ": " + err);
+            assertTrue(out.startsWith(usage), out);
+            assertFalse(err.contains("WARN"), err);
+        });
+    }
+
+    @Test
+    void theLibraryMayBeNamedBeforeOrAfterTheVerb() {
+        assertEquals(0, scry("lib", "create", "trips"), err);
+        assertEquals(0, scry("add", "--library", "trips", pictures.toString()), err);
+        assertTrue(out.contains("trips: indexed 5 pictures"), out);
+        assertEquals(0, scry("-l", "trips", "search", "-n", "1", pictures.resolve("pic3.png").toString()), err);
+        assertTrue(out.contains("pic3.png"), out);
+        assertEquals(4, scry("search", "-l", "nowhere", pictures.resolve("pic3.png").toString()), "an unknown library: " + out);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scry dupes}: groups of identical files, near-duplicates and similar pictures. */
-@Command(name = "dupes", description = "Groups of duplicates: exact copies, near-duplicates (>= 97 %) and similar pictures.")
+@Command(name = "dupes", description = "Groups of duplicates: exact copies, near-duplicates (>= 97 %%) and similar pictures.")
 final class DupesCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;

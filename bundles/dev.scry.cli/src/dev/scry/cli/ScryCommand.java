@@ -15,21 +15,23 @@ import dev.scry.library.ScryHome;
 import dev.scry.ocr.OcrReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code scry [--home DIR] [-l NAME] VERB ...}: the top of the command line. */
-@Command(name = "scry", mixinStandardHelpOptions = true, versionProvider = ScryVersion.class,
+@Command(name = "scry", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = ScryVersion.class,
         description = "Find pictures again: index folders of pictures, then search by picture or by text.",
         subcommands = { LibCommand.class, AddCommand.class, SyncCommand.class, SearchCommand.class, CmpCommand.class,
                 DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class,
-                OcrCommand.class, TagCommand.class },
+                OcrCommand.class, TagCommand.class, HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
 public final class ScryCommand {
-    @Option(names = "--home", paramLabel = "DIR", description = "Scry home with the libraries (default: $SCRY_HOME, else ~/.scry).")
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries (default: $SCRY_HOME, else ~/.scry).")
     Path home;
 
-    @Option(names = { "-l", "--library" }, paramLabel = "NAME", defaultValue = "default",
+    @Option(names = { "-l", "--library" }, paramLabel = "NAME", defaultValue = "default", scope = ScopeType.INHERIT,
             description = "Library to use (default: ${DEFAULT-VALUE}).")
     String library;
 
