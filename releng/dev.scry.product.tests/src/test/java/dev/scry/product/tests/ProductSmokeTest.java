@@ -33,10 +33,15 @@ class ProductSmokeTest {
     }
 
     private Run scry(String... args) throws IOException, InterruptedException {
+        return scry(java.util.Map.of(), args);
+    }
+
+    private Run scry(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SCRY_HOME", home.toString());
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -68,6 +73,19 @@ class ProductSmokeTest {
         assertEquals(0, search.exit(), search.err());
         assertEquals("{\"query\": \"" + query + "\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \"" + query
                 + "\", \"similarity\": 100.0}]}\n", search.out());
+    }
+
+    @Test
+    void chineseNamesWorkEvenWhenTheUsersLocaleIsNotInstalled() throws Exception {
+        Path pictures = Files.createDirectories(home.resolve("照片"));
+        Pictures.write(pictures, 2);
+        java.util.Map<String, String> missingLocale = java.util.Map.of("LC_ALL", "zz_ZZ.UTF-8", "LANG", "zz_ZZ.UTF-8");
+        assertEquals(0, scry(missingLocale, "lib", "create", "壁纸").exit());
+        Run add = scry(missingLocale, "-l", "壁纸", "add", pictures.toString());
+        assertEquals(0, add.exit(), add.err());
+        assertTrue(add.out().contains("壁纸: indexed 2 pictures"), add.out());
+        Run list = scry(missingLocale, "lib", "list");
+        assertEquals("壁纸\t2 pictures\n", list.out(), list.err());
     }
 
     @Test
