@@ -113,6 +113,13 @@ public final class Messages extends NLS {
     public static String problems_reason;
     public static String problems_copy;
     public static String dialog_close;
+    public static String library_columnState;
+    public static String state_indexing;
+    public static String state_synced;
+    public static String state_indexed;
+    public static String state_empty;
+    public static String state_watching;
+    public static String state_problems;
 
     private Messages() {
     }

@@ -74,8 +74,9 @@ class ViewsTest {
             workbench.spin(100);
             mouse.drag(fileManager.area(), fileManager.middle(), table, middle(row(table, name).getBounds()));
             workbench.waitUntil("six pictures indexed", 60, () -> count(table, name).equals("6"));
+            workbench.waitUntil("the state says it is indexed", 10, () -> row(table, name).getText(2).equals(dev.scry.ui.Messages.state_indexed));
             Label status = Workbench.find(workbench.shell(), "status", Label.class);
-            workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6 pictures"));
+            workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6,"));
             Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
             workbench.waitUntil("the query view offers the new library", 10, () -> chosen.getText().equals(name));
 
@@ -199,6 +200,9 @@ class ViewsTest {
         TestPictures.write(TestPictures.draw(300, 200, 2), "png", pictures.resolve("second.png"));
         TestPictures.write(TestPictures.draw(300, 200, 3), "png", pictures.resolve("third.png"));
         workbench.waitUntil("new pictures indexed without anyone asking", 60, () -> count(table, name).equals("3"));
+        String synced = dev.scry.ui.Messages.state_synced.replace("{0}", "").strip();
+        String state = row(table, name).getText(2);
+        assertTrue(state.contains(synced) && state.endsWith(dev.scry.ui.Messages.state_watching), state);
     }
 
     @Test

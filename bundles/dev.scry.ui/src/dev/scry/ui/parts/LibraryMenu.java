@@ -51,7 +51,7 @@ final class LibraryMenu {
         watch.setText(Messages.library_watch);
         watch.setSelection(library.watch());
         watch.addListener(SWT.Selection, e -> watch(library, watch.getSelection()));
-        item(menu, Messages.library_problems, this::showProblems);
+        item(menu, Messages.library_problems, () -> showProblems(library));
     }
 
     private LibraryCatalog catalog() {
@@ -101,8 +101,8 @@ final class LibraryMenu {
         });
     }
 
-    private void showProblems() {
-        IndexReport report = part.lastReport();
+    private void showProblems(Library library) {
+        IndexReport report = part.lastReport(library.name());
         new dev.scry.ui.ProblemsDialog(table.getShell(), report == null ? java.util.List.of() : report.problems()).open();
     }
 

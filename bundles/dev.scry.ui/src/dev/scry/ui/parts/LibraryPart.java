@@ -60,8 +60,10 @@ public class LibraryPart {
     private Table table;
     private Text newName;
     private IndexingProgress progress;
-    private IndexingJob running;
-    private IndexReport lastReport;
+    /** Libraries being indexed by a job of this view. */
+    private final java.util.Set<String> indexing = new java.util.HashSet<>();
+    /** The report of each library's last finished run in this window. */
+    private final java.util.Map<String, IndexReport> lastReports = new java.util.HashMap<>();
     private FolderWatching watching;
 
     @PostConstruct
@@ -81,7 +83,8 @@ public class LibraryPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         table.addListener(SWT.Selection, e -> announceSelection());
         column(Messages.library_columnName, 140);
-        column(Messages.library_columnPictures, 80);
+        column(Messages.library_columnPictures, 70);
+        column(Messages.library_columnState, 200);
         column(Messages.library_columnFolders, 300);
         acceptDroppedFolders();
         new LibraryMenu(this, table);
@@ -116,9 +119,9 @@ public class LibraryPart {
         return watching;
     }
 
-    /** The problems of the last finished run, if any. */
-    IndexReport lastReport() {
-        return lastReport;
+    /** The report of the library's last finished run in this window, or null. */
+    IndexReport lastReport(String library) {
+        return lastReports.get(library);
     }
 
     /** Shows a message in the status line. */
@@ -135,6 +138,7 @@ public class LibraryPart {
                 LibraryInfo info = libraries.catalog().info(library);
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(new String[] { library.name(), Integer.toString(info.images()),
+                        LibraryState.of(library, info.images(), indexing.contains(library.name()), lastReports.get(library.name())),
                         String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
                 item.setData(library);
                 if (library.name().equals(selected)) {
@@ -163,10 +167,8 @@ public class LibraryPart {
             @Override
             public void done(IJobChangeEvent event) {
                 ui.asyncExec(() -> {
-                    if (running == job) {
-                        running = null;
-                    }
-                    lastReport = job.report();
+                    indexing.remove(library);
+                    lastReports.put(library, job.report());
                     if (!table.isDisposed()) {
                         refresh();
                         startWatching();
@@ -175,9 +177,10 @@ public class LibraryPart {
                 });
             }
         });
-        running = job;
+        indexing.add(library);
         progress.started(job.report(), job::cancel);
         job.schedule();
+        refresh();
     }
 
     /** The library selected in the table, or null. */
