@@ -120,6 +120,13 @@ public final class Messages extends NLS {
     public static String state_empty;
     public static String state_watching;
     public static String state_problems;
+    public static String query_downloading;
+    public static String query_downloadFailed;
+    public static String query_notWeb;
+    public static String query_timedOut;
+    public static String query_cancelled;
+    public static String query_noConnection;
+    public static String query_tooLarge;
 
     private Messages() {
     }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.scry.testing.TinyHttpServer;
+
 /** Installing from a local HTTP server and file URLs: checksums, clear failures, nothing half-installed. */
 class ModelInstallerTest {
     @TempDir

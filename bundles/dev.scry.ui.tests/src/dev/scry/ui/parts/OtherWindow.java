@@ -79,6 +79,12 @@ final class OtherWindow {
         offer = picture;
     }
 
+    /** What a drag starting in this window carries: a web address, as a browser offers a picture's address. */
+    void offerAddress(String url) {
+        source.setTransfer(org.eclipse.swt.dnd.URLTransfer.getInstance());
+        offer = url;
+    }
+
     Label area() {
         return area;
     }

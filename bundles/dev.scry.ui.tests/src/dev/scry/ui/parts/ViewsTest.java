@@ -107,6 +107,17 @@ class ViewsTest {
             workbench.waitUntil("results for the picture dragged out of a browser", 10, () -> first(results).equals("beach-5.png"));
             assertTrue(results.getItems().get(0).caption().startsWith("100.0%"), results.getItems().get(0).caption());
 
+            try (dev.scry.testing.TinyHttpServer web = new dev.scry.testing.TinyHttpServer(pictures)) {
+                fileManager.offerAddress(web.url() + "beach-0.png");
+                mouse.drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+                workbench.waitUntil("results for the picture dragged from a web page", 15, () -> first(results).equals("beach-0.png"));
+                Label queryStatus = Workbench.find(workbench.shell(), "queryStatus", Label.class);
+                fileManager.offerAddress(web.url() + "gone.png");
+                mouse.drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+                String failed = org.eclipse.osgi.util.NLS.bind(dev.scry.ui.Messages.query_downloadFailed, web.url() + "gone.png", "HTTP 404");
+                workbench.waitUntil("a clear message for a web picture that is not there", 15, () -> queryStatus.getText().equals(failed));
+            }
+
             // A collage with beach-2 in its bottom right quarter: the user draws a rectangle around it.
             java.awt.image.BufferedImage collage = TestPictures.draw(800, 600, 91);
             java.awt.Graphics2D g = collage.createGraphics();

@@ -1,8 +1,12 @@
 package dev.scry.ui.parts;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -18,6 +22,9 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.dnd.URLTransfer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
@@ -35,6 +42,7 @@ import dev.scry.library.LibraryException;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
 import dev.scry.ui.SearchResults;
+import dev.scry.ui.jobs.DownloadJob;
 import dev.scry.ui.jobs.SearchJob;
 import dev.scry.ui.widgets.SwtImages;
 import jakarta.annotation.PostConstruct;
@@ -91,11 +99,12 @@ public class QueryPart {
         preview.setData(LibraryPart.ID, "preview");
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         DropTarget drop = new DropTarget(preview, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
-        drop.setTransfer(PlatformTransfers.all());
+        drop.setTransfer(DROPPED_KINDS.toArray(Transfer[]::new));
         drop.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent event) {
                 event.detail = DND.DROP_COPY;
+                event.currentDataType = preferred(event.dataTypes, event.currentDataType);
             }
 
             @Override
@@ -262,9 +271,32 @@ public class QueryPart {
         accept(clipboard.getContents(ImageTransfer.getInstance()));
     }
 
+    /** What a drop may carry, best first: files, then pixels, then a web address (of a picture in a browser). */
+    private static final List<Transfer> DROPPED_KINDS = droppedKinds();
+
+    private static List<Transfer> droppedKinds() {
+        List<Transfer> kinds = new ArrayList<>(List.of(PlatformTransfers.all()));
+        kinds.add(URLTransfer.getInstance());
+        return List.copyOf(kinds);
+    }
+
+    /** The first of the offered kinds of data in {@link #DROPPED_KINDS}' order. */
+    private static TransferData preferred(TransferData[] offered, TransferData current) {
+        for (Transfer kind : DROPPED_KINDS) {
+            for (TransferData type : offered) {
+                if (kind.isSupportedType(type)) {
+                    return type;
+                }
+            }
+        }
+        return current;
+    }
+
     private void accept(Object data) {
         if (data instanceof String[] files && files.length > 0) {
             searchPicture(Path.of(files[0]));
+        } else if (data instanceof String address && !address.isBlank()) {
+            acceptAddress(address.strip().lines().findFirst().orElse(""));
         } else if (data instanceof ImageData pixels) {
             try {
                 Path file = Files.createTempFile("scry-query-", ".png");
@@ -277,6 +309,27 @@ public class QueryPart {
                 status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
             }
         }
+    }
+
+    /** A picture dropped as an address: a file's is searched at once, a web picture is downloaded first. */
+    private void acceptAddress(String address) {
+        URI uri;
+        try {
+            uri = new URI(address);
+        } catch (URISyntaxException e) {
+            status.setText(NLS.bind(Messages.query_unreadable, address));
+            return;
+        }
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            searchPicture(Path.of(uri));
+            return;
+        }
+        status.setText(NLS.bind(Messages.query_downloading, address));
+        new DownloadJob(uri, file -> ui.asyncExec(() -> searchPicture(file)), message -> ui.asyncExec(() -> {
+            if (!status.isDisposed()) {
+                status.setText(message);
+            }
+        })).schedule();
     }
 
     private void searchText() {

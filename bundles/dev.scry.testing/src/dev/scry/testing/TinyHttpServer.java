@@ -1,4 +1,4 @@
-package dev.scry.encoder.clip;
+package dev.scry.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Serves the files of a folder over HTTP/1.0 on 127.0.0.1, one connection at a time, for install tests. */
-final class TinyHttpServer implements AutoCloseable {
+/** Serves the files of a folder over HTTP on 127.0.0.1, one connection at a time, for tests of downloads (404 for anything else). */
+public final class TinyHttpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Path root;
     private final Thread thread;
 
-    TinyHttpServer(Path root) throws IOException {
+    public TinyHttpServer(Path root) throws IOException {
         this.root = root;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.thread = new Thread(this::serve, "tiny-http");
@@ -26,7 +26,7 @@ final class TinyHttpServer implements AutoCloseable {
     }
 
     /** The base address, ending with '/'. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + socket.getLocalPort() + "/";
     }
 
