@@ -1,12 +1,7 @@
 package dev.scry.ui.parts;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -15,18 +10,6 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.dnd.ImageTransfer;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.dnd.TransferData;
-import org.eclipse.swt.dnd.URLTransfer;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -36,13 +19,11 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import dev.scry.library.Libraries;
-import dev.scry.ui.clipboard.PlatformTransfers;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
 import dev.scry.ui.SearchResults;
-import dev.scry.ui.jobs.DownloadJob;
 import dev.scry.ui.jobs.SearchJob;
 import dev.scry.ui.widgets.SwtImages;
 import jakarta.annotation.PostConstruct;
@@ -71,7 +52,7 @@ public class QueryPart {
     private Spinner count;
     private Spinner minimum;
     private Label status;
-    private Clipboard clipboard;
+    private PictureIntake intake;
     private final Runnable typedSearch = this::searchText;
     private final dev.scry.image.ImageLoader previewLoader = new dev.scry.image.ImageLoader(640);
 
@@ -98,29 +79,8 @@ public class QueryPart {
         preview.setHint(Messages.query_dropHint);
         preview.setData(LibraryPart.ID, "preview");
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        DropTarget drop = new DropTarget(preview, DND.DROP_COPY | DND.DROP_DEFAULT | DND.DROP_LINK);
-        drop.setTransfer(DROPPED_KINDS.toArray(Transfer[]::new));
-        drop.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                event.detail = DND.DROP_COPY;
-                event.currentDataType = preferred(event.dataTypes, event.currentDataType);
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                for (PlatformTransfers.PictureTransfer picture : PlatformTransfers.pictureTransfers()) {
-                    if (picture.transfer().isSupportedType(event.currentDataType)) {
-                        accept(picture.toImage(event.data));
-                        return;
-                    }
-                }
-                accept(event.data);
-            }
-        });
         preview.addListener(SWT.MouseDown, e -> preview.setFocus());
         preview.setSelectionListener(this::searchAgain);
-        clipboard = new Clipboard(parent.getDisplay());
         parent.addListener(SWT.KeyDown, this::pasteKey);
         preview.addListener(SWT.KeyDown, this::pasteKey);
 
@@ -142,6 +102,7 @@ public class QueryPart {
         status = new Label(parent, SWT.NONE);
         status.setData(LibraryPart.ID, "queryStatus");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        intake = new PictureIntake(preview, ui, this::searchPicture, this::say);
         refreshLibraries(null);
     }
 
@@ -158,8 +119,8 @@ public class QueryPart {
 
     @PreDestroy
     public void dispose() {
-        if (clipboard != null) {
-            clipboard.dispose();
+        if (intake != null) {
+            intake.dispose();
         }
     }
 
@@ -250,86 +211,14 @@ public class QueryPart {
 
     private void pasteKey(org.eclipse.swt.widgets.Event e) {
         if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
-            paste();
+            intake.paste();
         }
     }
 
-    /** Takes a picture file or picture pixels from the clipboard. */
-    public void paste() {
-        Object files = clipboard.getContents(FileTransfer.getInstance());
-        if (files != null) {
-            accept(files);
-            return;
+    private void say(String message) {
+        if (!status.isDisposed()) {
+            status.setText(message);
         }
-        for (PlatformTransfers.PictureTransfer picture : PlatformTransfers.pictureTransfers()) {
-            Object data = clipboard.getContents(picture.transfer());
-            if (data != null) {
-                accept(picture.toImage(data));
-                return;
-            }
-        }
-        accept(clipboard.getContents(ImageTransfer.getInstance()));
-    }
-
-    /** What a drop may carry, best first: files, then pixels, then a web address (of a picture in a browser). */
-    private static final List<Transfer> DROPPED_KINDS = droppedKinds();
-
-    private static List<Transfer> droppedKinds() {
-        List<Transfer> kinds = new ArrayList<>(List.of(PlatformTransfers.all()));
-        kinds.add(URLTransfer.getInstance());
-        return List.copyOf(kinds);
-    }
-
-    /** The first of the offered kinds of data in {@link #DROPPED_KINDS}' order. */
-    private static TransferData preferred(TransferData[] offered, TransferData current) {
-        for (Transfer kind : DROPPED_KINDS) {
-            for (TransferData type : offered) {
-                if (kind.isSupportedType(type)) {
-                    return type;
-                }
-            }
-        }
-        return current;
-    }
-
-    private void accept(Object data) {
-        if (data instanceof String[] files && files.length > 0) {
-            searchPicture(Path.of(files[0]));
-        } else if (data instanceof String address && !address.isBlank()) {
-            acceptAddress(address.strip().lines().findFirst().orElse(""));
-        } else if (data instanceof ImageData pixels) {
-            try {
-                Path file = Files.createTempFile("scry-query-", ".png");
-                file.toFile().deleteOnExit();
-                ImageLoader writer = new ImageLoader();
-                writer.data = new ImageData[] { pixels };
-                writer.save(file.toString(), SWT.IMAGE_PNG);
-                searchPicture(file);
-            } catch (IOException | RuntimeException e) {
-                status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
-            }
-        }
-    }
-
-    /** A picture dropped as an address: a file's is searched at once, a web picture is downloaded first. */
-    private void acceptAddress(String address) {
-        URI uri;
-        try {
-            uri = new URI(address);
-        } catch (URISyntaxException e) {
-            status.setText(NLS.bind(Messages.query_unreadable, address));
-            return;
-        }
-        if ("file".equalsIgnoreCase(uri.getScheme())) {
-            searchPicture(Path.of(uri));
-            return;
-        }
-        status.setText(NLS.bind(Messages.query_downloading, address));
-        new DownloadJob(uri, file -> ui.asyncExec(() -> searchPicture(file)), message -> ui.asyncExec(() -> {
-            if (!status.isDisposed()) {
-                status.setText(message);
-            }
-        })).schedule();
     }
 
     private void searchText() {
