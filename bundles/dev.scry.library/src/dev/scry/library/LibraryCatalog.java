@@ -88,7 +88,16 @@ public final class LibraryCatalog {
         return libraries;
     }
 
-    /** Counts, folders, encoders, size on disk and last sync of a library. */
+    /** How many distinct pictures the library holds: a count in the index, cheap however large the library. */
+    public int pictureCount(Library library) throws LibraryException {
+        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            return searcher.count();
+        } catch (IOException e) {
+            throw LibraryException.io("cannot read library", library.name(), e);
+        }
+    }
+
+    /** Counts, folders, encoders, size on disk and last sync of a library (reads every record: for one library at a time). */
     public LibraryInfo info(Library library) throws LibraryException {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             List<ImageRecord> records = searcher.records();

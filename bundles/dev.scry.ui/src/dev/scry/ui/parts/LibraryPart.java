@@ -32,7 +32,6 @@ import dev.scry.library.IndexReport;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.LibraryInfo;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
 import dev.scry.ui.jobs.FolderWatching;
@@ -135,10 +134,10 @@ public class LibraryPart {
         table.removeAll();
         try {
             for (Library library : libraries.catalog().list()) {
-                LibraryInfo info = libraries.catalog().info(library);
+                int pictures = libraries.catalog().pictureCount(library);
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] { library.name(), Integer.toString(info.images()),
-                        LibraryState.of(library, info.images(), indexing.contains(library.name()), lastReports.get(library.name())),
+                item.setText(new String[] { library.name(), Integer.toString(pictures),
+                        LibraryState.of(library, pictures, indexing.contains(library.name()), lastReports.get(library.name())),
                         String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
                 item.setData(library);
                 if (library.name().equals(selected)) {
