@@ -42,6 +42,12 @@ public final class Mouse {
         xdotool.run(List.of(move(control.toDisplay(at)), new String[] { "click", "1" }));
     }
 
+    /** Clicks the left button at {@code at} in {@code control} holding a key down ("ctrl", "shift"). */
+    public void clickWith(String key, Control control, Point at) {
+        xdotool.run(List.of(move(control.toDisplay(at)), new String[] { "keydown", key }, new String[] { "click", "1" },
+                new String[] { "keyup", key }));
+    }
+
     /** Double-clicks the left button at {@code at} in {@code control}. */
     public void doubleClick(Control control, Point at) {
         xdotool.run(List.of(move(control.toDisplay(at)), new String[] { "click", "--repeat", "2", "--delay", "80", "1" }));

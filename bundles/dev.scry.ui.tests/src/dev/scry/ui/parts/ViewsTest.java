@@ -138,20 +138,26 @@ class ViewsTest {
             workbench.spin(800);
             workbench.screenshot(Path.of("target/screenshots/region-en.png"));
 
-            // Drag the best result out of Scry into the other application.
+            // Drag the best result out of Scry into the other application, then the two best together.
             workbench.spin(300);
             mouse.drag(results, middle(results.cellBounds(0)), fileManager.area(), fileManager.middle());
             workbench.waitUntil("the result's file dropped on the other application", 10, () -> !fileManager.dropped().isEmpty());
-            assertArrayEquals(new String[] { pictures.resolve("beach-2.png").toAbsolutePath().toString() },
-                    (String[]) fileManager.dropped().get(0));
+            String best = results.getItems().get(0).path().toString();
+            String runnerUp = results.getItems().get(1).path().toString();
+            assertEquals(pictures.resolve("beach-2.png").toAbsolutePath().toString(), best);
+            assertArrayEquals(new String[] { best }, (String[]) fileManager.dropped().get(0));
+            mouse.clickWith("ctrl", results, middle(results.cellBounds(1)));
+            workbench.spin(workbench.display().getDoubleClickTime() + 100); // a press now would be a double click
+            mouse.drag(results, middle(results.cellBounds(1)), fileManager.area(), fileManager.middle());
+            workbench.waitUntil("both files dropped on the other application", 10, () -> fileManager.dropped().size() == 2);
+            assertArrayEquals(new String[] { best, runnerUp }, (String[]) fileManager.dropped().get(1));
 
             ResultActions actions = new ResultActions(results, () -> null, null);
             actions.copyFile();
-            assertEquals(List.of(pictures.resolve("beach-2.png").toAbsolutePath().toString()),
-                    List.of((String[]) clipboard.getContents(FileTransfer.getInstance())), "Copy File puts the selected file on the clipboard");
+            assertEquals(List.of(best, runnerUp), List.of((String[]) clipboard.getContents(FileTransfer.getInstance())),
+                    "Copy File puts the selected files on the clipboard");
             actions.copyPath();
-            assertEquals(pictures.resolve("beach-2.png").toAbsolutePath().toString(),
-                    clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
+            assertEquals(best + System.lineSeparator() + runnerUp, clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
             clipboard.dispose();
 
             Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));

@@ -108,6 +108,31 @@ class ThumbnailGridTest {
     }
 
     @Test
+    void ctrlAndShiftClicksSelectSeveralAsInAFileManager() throws Exception {
+        List<ThumbnailGrid.Item> items = items(8);
+        grid.setItems(items);
+        workbench.mouse().click(grid, middle(1));
+        workbench.mouse().clickWith("ctrl", grid, middle(3));
+        assertEquals(List.of(items.get(1), items.get(3)), grid.getSelectedItems(), "Ctrl+click adds");
+        workbench.mouse().clickWith("shift", grid, middle(6));
+        assertEquals(items.subList(3, 7), grid.getSelectedItems(), "Shift+click selects from the last clicked");
+        workbench.mouse().clickWith("ctrl", grid, middle(4));
+        assertEquals(List.of(items.get(3), items.get(5), items.get(6)), grid.getSelectedItems(), "Ctrl+click removes");
+        workbench.mouse().click(grid, middle(5));
+        assertEquals(List.of(items.get(5)), grid.getSelectedItems(), "a plain click on the selection selects that one");
+        workbench.press("ctrl+a");
+        assertEquals(items, grid.getSelectedItems(), "Ctrl+A selects all");
+        workbench.press("shift+Left", "shift+Left");
+        assertEquals(items.subList(3, 6), grid.getSelectedItems(), "Shift+arrow extends from the lead");
+        assertEquals(items.get(3), grid.getSelection(), "the lead is where the keyboard is");
+    }
+
+    private org.eclipse.swt.graphics.Point middle(int index) {
+        Rectangle cell = grid.cellBounds(index);
+        return new org.eclipse.swt.graphics.Point(cell.x + cell.width / 2, cell.y + cell.height / 2);
+    }
+
+    @Test
     void cellsAreFoundByPositionAndThumbnailsArrive() throws Exception {
         List<ThumbnailGrid.Item> items = items(12);
         grid.setItems(items);

@@ -64,20 +64,21 @@ final class ResultActions {
         }
     }
 
+    /** The selected pictures' paths, one a line. */
     void copyPath() {
-        Path selected = selected();
-        if (selected != null) {
-            put(new Object[] { selected.toString() }, new Transfer[] { TextTransfer.getInstance() });
+        List<String> paths = selectedPaths();
+        if (!paths.isEmpty()) {
+            put(new Object[] { String.join(System.lineSeparator(), paths) }, new Transfer[] { TextTransfer.getInstance() });
         }
     }
 
-    /** The file itself, for pasting into a file manager (on Windows marked as a copy for Explorer). */
+    /** The selected files themselves, for pasting into a file manager (on Windows marked as a copy for Explorer). */
     void copyFile() {
-        Path selected = selected();
-        if (selected == null) {
+        List<String> paths = selectedPaths();
+        if (paths.isEmpty()) {
             return;
         }
-        List<Object> data = new ArrayList<>(List.of((Object) new String[] { selected.toString() }));
+        List<Object> data = new ArrayList<>(List.of((Object) paths.toArray(String[]::new)));
         List<Transfer> transfers = new ArrayList<>(List.of((Transfer) FileTransfer.getInstance()));
         for (PlatformTransfers.ClipboardExtra extra : PlatformTransfers.fileListExtras(DropEffect.COPY)) {
             data.add(extra.data());
@@ -151,6 +152,10 @@ final class ResultActions {
         if (!Files.exists(file)) {
             Dialogs.error(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, "?"));
         }
+    }
+
+    private List<String> selectedPaths() {
+        return grid.getSelectedItems().stream().map(item -> item.path().toString()).toList();
     }
 
     private Path selected() {

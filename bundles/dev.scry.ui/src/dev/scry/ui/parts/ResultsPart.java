@@ -91,13 +91,12 @@ public class ResultsPart {
         source.addDragListener(new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
-                event.doit = grid.getSelection() != null;
+                event.doit = !grid.getSelectedItems().isEmpty();
             }
 
             @Override
             public void dragSetData(DragSourceEvent event) {
-                ThumbnailGrid.Item item = grid.getSelection();
-                event.data = item == null ? null : new String[] { item.path().toString() };
+                event.data = grid.getSelectedItems().stream().map(item -> item.path().toString()).toArray(String[]::new);
             }
         });
     }

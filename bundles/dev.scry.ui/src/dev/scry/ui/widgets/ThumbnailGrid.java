@@ -54,7 +54,10 @@ public final class ThumbnailGrid extends Canvas {
     };
     private List<Item> items = List.of();
     private String emptyText = "";
-    private int selected = -1;
+    private final GridSelection selection = new GridSelection();
+    /** A click on a cell of a larger selection selects it alone on release, unless the press became a drag. */
+    private int pressedInSelection = -1;
+    private org.eclipse.swt.graphics.Point pressedAt;
     private int imagesMade;
     private Consumer<Item> openListener = item -> { };
 
@@ -63,7 +66,8 @@ public final class ThumbnailGrid extends Canvas {
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBar());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
-        addListener(SWT.MouseDown, e -> select(indexAt(e.x, e.y)));
+        addListener(SWT.MouseDown, this::press);
+        addListener(SWT.MouseUp, this::release);
         addListener(SWT.MouseDoubleClick, e -> open(indexAt(e.x, e.y)));
         addListener(SWT.MouseHover, e -> {
             int index = indexAt(e.x, e.y);
@@ -84,7 +88,7 @@ public final class ThumbnailGrid extends Canvas {
         images.values().forEach(Image::dispose);
         images.clear();
         items = new ArrayList<>(newItems);
-        selected = items.isEmpty() ? -1 : 0;
+        selection.reset(items.size());
         getVerticalBar().setSelection(0);
         updateScrollBar();
         redraw();
@@ -94,7 +98,6 @@ public final class ThumbnailGrid extends Canvas {
         return List.copyOf(items);
     }
 
-    /** The item under the mouse or keyboard selection, or null. */
     /** How many thumbnail images the grid holds now (bounded however many items it shows). */
     int liveImages() {
         return images.size();
@@ -105,8 +108,14 @@ public final class ThumbnailGrid extends Canvas {
         return imagesMade;
     }
 
+    /** The item last clicked or moved to with the keyboard (the one Enter opens), or null. */
     public Item getSelection() {
-        return selected < 0 ? null : items.get(selected);
+        return selection.lead() < 0 ? null : items.get(selection.lead());
+    }
+
+    /** All selected items, in grid order. */
+    public List<Item> getSelectedItems() {
+        return selection.indices().stream().map(items::get).toList();
     }
 
     /** Keeps thumbnails on disk in this cache (made in the background, trimmed to its limit). */
@@ -141,7 +150,13 @@ public final class ThumbnailGrid extends Canvas {
     }
 
     private void key(Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'a' || e.keyCode == 'A')) {
+            selection.all();
+            redraw();
+            return;
+        }
         int columns = columns();
+        int selected = selection.lead();
         int target = switch (e.keyCode) {
             case SWT.ARROW_RIGHT -> selected + 1;
             case SWT.ARROW_LEFT -> selected - 1;
@@ -156,8 +171,13 @@ public final class ThumbnailGrid extends Canvas {
         if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
             open(selected);
         } else if (target != selected && target >= 0 && target < items.size()) {
-            select(target);
+            if ((e.stateMask & SWT.SHIFT) != 0) {
+                selection.extendTo(target);
+            } else {
+                selection.only(target);
+            }
             reveal(target);
+            redraw();
         }
     }
 
@@ -172,16 +192,36 @@ public final class ThumbnailGrid extends Canvas {
         redraw();
     }
 
-    private void select(int index) {
-        if (index >= 0) {
-            selected = index;
+    private void press(Event e) {
+        int index = indexAt(e.x, e.y);
+        pressedInSelection = -1;
+        if (index < 0 || e.button != 1 && selection.contains(index)) {
+            return; // a right click on the selection keeps it for the context menu
+        }
+        if ((e.stateMask & SWT.MOD1) != 0) {
+            selection.toggle(index);
+        } else if ((e.stateMask & SWT.SHIFT) != 0) {
+            selection.extendTo(index);
+        } else if (selection.contains(index) && selection.count() > 1) {
+            pressedInSelection = index; // may be the start of dragging them all
+            pressedAt = new org.eclipse.swt.graphics.Point(e.x, e.y);
+        } else {
+            selection.only(index);
+        }
+        redraw();
+    }
+
+    private void release(Event e) {
+        if (pressedInSelection >= 0 && Math.abs(e.x - pressedAt.x) + Math.abs(e.y - pressedAt.y) < 6) {
+            selection.only(pressedInSelection);
             redraw();
         }
+        pressedInSelection = -1;
     }
 
     private void open(int index) {
         if (index >= 0) {
-            selected = index;
+            selection.only(index);
             openListener.accept(items.get(index));
         }
     }
@@ -241,7 +281,7 @@ public final class ThumbnailGrid extends Canvas {
 
     private void paintCell(GC gc, int index, int x, int y) {
         Item item = items.get(index);
-        if (index == selected) {
+        if (selection.contains(index)) {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
             gc.setAlpha(60);
             gc.fillRoundRectangle(x + 2, y + 2, CELL_W - 4, CELL_H - 4, 8, 8);
