@@ -6,7 +6,8 @@
 #   releng/bench/vectors.sh [--n 100000] [--q 1000] [--dim 512] [--seed 1] [--make make_vectors.py]
 #                           [--peers peers.py] [--data DIR] [--no-peers] [-- VectorBench options...]
 # VectorBench options: --storage float32,int8,int4,bit  --ef 10,20,40,80,160  --n 10,50 (the product's
-# result counts)  --commit-every 200 (0: one commit at the end)  --keep --index DIR (keep the indexes).
+# result counts)  --commit-every 200 (0: one commit at the end)  --no-merge (skip the one-segment what-if)
+# --keep --index DIR (keep the indexes).
 # A quick run: releng/bench/vectors.sh --n 10000 --q 200
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

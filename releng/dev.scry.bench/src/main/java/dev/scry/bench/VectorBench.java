@@ -23,101 +23,134 @@ import dev.scry.index.VectorStorage;
  * thread throughout. Prints one tab-separated line per configuration in the layout of peers.py (system,
  * params, build seconds, recall@10, queries/s, index MB) and notes on lines starting with {@code #}.
  * Every timed pass over the queries follows an untimed one (JIT, page cache); {@code --warmup} caps it.
+ * Then, unless {@code --no-merge}, the index is merged into one segment (a what-if) and searched again.
  *
  * <pre>usage: VectorBench DIR [--storage float32,int8,int4,bit] [--ef 10,20,40,80,160] [--n 10,50]
- *                     [--commit-every 200] [--index FOLDER] [--warmup QUERIES] [--keep]</pre>
+ *                     [--commit-every 200] [--no-merge] [--index FOLDER] [--warmup QUERIES] [--keep]</pre>
  */
 public final class VectorBench {
+    private static final String USAGE = "usage: VectorBench DIR [--storage float32,int8,int4,bit] [--ef 10,20,40,80,160] [--n 10,50] "
+            + "[--commit-every 200] [--no-merge] [--index FOLDER] [--warmup QUERIES] [--keep]";
     /** LibraryIndexer commits after this many pictures (its COMMIT_EVERY), so a synced library has these segments. */
     private static final int PRODUCT_COMMIT_EVERY = 200;
 
-    private VectorBench() {
+    private final float[][] base;
+    private final float[][] queries;
+    private final int[][] truth;
+    private int[] ef = { 10, 20, 40, 80, 160 };
+    private int[] productN = { 10, 50 };
+    private int commitEvery = PRODUCT_COMMIT_EVERY;
+    private int warmup = Integer.MAX_VALUE;
+    private boolean merge = true;
+
+    private VectorBench(Path data) throws IOException {
+        base = Vecs.floats(data.resolve("base.fvecs"));
+        queries = Vecs.floats(data.resolve("query.fvecs"));
+        truth = Vecs.ints(data.resolve("gt.ivecs"));
     }
 
     public static void main(String[] args) throws Exception {
         Path data = null;
         Path indexRoot = null;
         List<VectorStorage> storages = List.of(VectorStorage.values());
-        int[] ef = { 10, 20, 40, 80, 160 };
-        int[] productN = { 10, 50 };
-        int commitEvery = PRODUCT_COMMIT_EVERY;
-        int warmup = Integer.MAX_VALUE;
         boolean keep = false;
+        List<String> tuning = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
             case "--storage" -> storages = Arrays.stream(args[++i].split(",")).map(VectorStorage::of).toList();
-            case "--ef" -> ef = numbers(args[++i]);
-            case "--n" -> productN = numbers(args[++i]);
-            case "--commit-every" -> commitEvery = Integer.parseInt(args[++i]);
             case "--index" -> indexRoot = Path.of(args[++i]);
-            case "--warmup" -> warmup = Integer.parseInt(args[++i]);
             case "--keep" -> keep = true;
+            case "--no-merge" -> tuning.add(args[i]);
+            case "--ef", "--n", "--commit-every", "--warmup" -> tuning.addAll(List.of(args[i], args[++i]));
             default -> data = Path.of(args[i]);
             }
         }
         if (data == null) {
-            System.err.println("usage: VectorBench DIR [--storage float32,int8,int4,bit] [--ef 10,20,40,80,160] [--n 10,50] "
-                    + "[--commit-every 200] [--index FOLDER] [--warmup QUERIES] [--keep]");
+            System.err.println(USAGE);
             System.exit(2);
         }
-        float[][] base = Vecs.floats(data.resolve("base.fvecs"));
-        float[][] queries = Vecs.floats(data.resolve("query.fvecs"));
-        int[][] truth = Vecs.ints(data.resolve("gt.ivecs"));
-        System.out.printf(Locale.ROOT, "# scry: %d vectors of dim %d, %d queries; Lucene %s on Java %s (%s); commit every %s pictures%n",
-                base.length, base[0].length, queries.length, org.apache.lucene.util.Version.LATEST, Runtime.version(),
-                System.getProperty("java.vm.name"), commitEvery > 0 ? commitEvery : "(never, one commit at the end)");
-        Path root = indexRoot != null ? indexRoot : Files.createTempDirectory("scry-vector-bench");
-        for (VectorStorage storage : storages) {
-            ScryVectorIndex index = new ScryVectorIndex(root.resolve(storage.id()), storage, base.length);
-            long cpu = cpuNanos();
-            double build = index.build(base, commitEvery);
-            double buildCpu = (cpuNanos() - cpu) / 1e9;
-            Map<String, Long> files = index.files();
-            double megabytes = files.values().stream().mapToLong(Long::longValue).sum() / (double) (1 << 20);
-            System.out.printf(Locale.ROOT, "# scry-%s: build %.1f s wall, %.1f s CPU (Lucene merges on background threads); %d segments; "
-                    + "MB by file type: %s%n", storage.id(), build, buildCpu, index.segments(), sizes(files));
-            Map<String, Integer> ids = index.ids();
-            try (ImageSearcher searcher = ImageSearcher.open(index.folder());
-                    FSDirectory directory = FSDirectory.open(index.folder());
-                    DirectoryReader reader = DirectoryReader.open(directory)) {
-                List<ScrySearch> searches = new ArrayList<>();
-                for (int n : productN) {
-                    searches.add(ScrySearch.similar(searcher, ids, n));
-                    searches.add(ScrySearch.pictureQuery(searcher, ids, n));
-                }
-                for (int k : ef) {
-                    searches.add(ScrySearch.candidates(reader, ids, Math.max(k, ScrySearch.TOP), false));
-                }
-                if (storage != VectorStorage.FLOAT32) { // float32 scores with the full vectors already
-                    for (int k : ef) {
-                        searches.add(ScrySearch.candidates(reader, ids, Math.max(k, ScrySearch.TOP), true));
-                    }
-                }
-                for (ScrySearch search : searches) {
-                    run(search, queries, Math.min(warmup, queries.length)); // an untimed pass: JIT and page cache
-                    long start = System.nanoTime();
-                    int[][] found = run(search, queries, queries.length);
-                    double qps = queries.length / ((System.nanoTime() - start) / 1e9);
-                    System.out.printf(Locale.ROOT, "scry-%s\t%s\t%.1f\t%.4f\t%.1f\t%.1f%n", storage.id(), search.params(), build,
-                            recall(found, truth), qps, megabytes);
-                }
-            }
-            if (!keep) {
-                delete(index.folder());
+        VectorBench bench = new VectorBench(data);
+        for (int i = 0; i < tuning.size(); i++) {
+            switch (tuning.get(i)) {
+            case "--no-merge" -> bench.merge = false;
+            case "--ef" -> bench.ef = numbers(tuning.get(++i));
+            case "--n" -> bench.productN = numbers(tuning.get(++i));
+            case "--commit-every" -> bench.commitEvery = Integer.parseInt(tuning.get(++i));
+            default -> bench.warmup = Integer.parseInt(tuning.get(++i));
             }
         }
+        Path root = indexRoot != null ? indexRoot : Files.createTempDirectory("scry-vector-bench");
+        bench.run(storages, root, keep);
         if (!keep && indexRoot == null) {
             delete(root);
         }
     }
 
-    /** CPU time of the whole JVM: indexing, background merges, GC and JIT. */
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+    private void run(List<VectorStorage> storages, Path root, boolean keep) throws IOException {
+        System.out.printf(Locale.ROOT, "# scry: %d vectors of dim %d, %d queries; Lucene %s on Java %s (%s); commit every %s pictures%n",
+                base.length, base[0].length, queries.length, org.apache.lucene.util.Version.LATEST, Runtime.version(),
+                System.getProperty("java.vm.name"), commitEvery > 0 ? commitEvery : "(never, one commit at the end)");
+        for (VectorStorage storage : storages) {
+            String system = "scry-" + storage.id();
+            ScryVectorIndex index = new ScryVectorIndex(root.resolve(storage.id()), storage, base.length);
+            long cpu = cpuNanos();
+            double build = index.build(base, commitEvery);
+            double megabytes = describe(system, index, String.format(Locale.ROOT, "build %.1f s wall, %.1f s CPU (merges run on "
+                    + "Lucene's background threads)", build, (cpuNanos() - cpu) / 1e9));
+            // float32 scores with the full vectors already: re-scoring is only for the quantized storages
+            boolean quantized = storage != VectorStorage.FLOAT32;
+            measure(system, index, build, megabytes, true, true, quantized);
+            if (merge) {
+                cpu = cpuNanos();
+                double merged = index.forceMerge();
+                megabytes = describe(system + "-1seg", index, String.format(Locale.ROOT, "forceMerge(1) %.1f s wall, %.1f s CPU, "
+                        + "counted in build_s", merged, (cpuNanos() - cpu) / 1e9));
+                measure(system + "-1seg", index, build + merged, megabytes, false, !quantized, quantized);
+            }
+            if (!keep) {
+                delete(index.folder());
+            }
+        }
     }
 
-    private static int[][] run(ScrySearch search, float[][] queries, int count) throws IOException {
+    /** Prints a note on the index; returns its size in MB. */
+    private static double describe(String system, ScryVectorIndex index, String how) throws IOException {
+        Map<String, Long> files = index.files();
+        System.out.printf(Locale.ROOT, "# %s: %s; %d segments; MB by file type: %s%n", system, how, index.segments(), sizes(files));
+        return files.values().stream().mapToLong(Long::longValue).sum() / (double) (1 << 20);
+    }
+
+    /** Times the product's calls (at the product's result counts), and the candidate sweep plain and/or re-scored. */
+    private void measure(String system, ScryVectorIndex index, double build, double megabytes, boolean productCalls, boolean plain,
+            boolean rescored) throws IOException {
+        Map<String, Integer> ids = index.ids();
+        try (ImageSearcher searcher = ImageSearcher.open(index.folder());
+                FSDirectory directory = FSDirectory.open(index.folder());
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            List<ScrySearch> searches = new ArrayList<>();
+            for (int n : productCalls ? productN : new int[0]) {
+                searches.add(ScrySearch.similar(searcher, ids, n));
+                searches.add(ScrySearch.pictureQuery(searcher, ids, n));
+            }
+            for (boolean rescore : new boolean[] { false, true }) {
+                if (rescore ? rescored : plain) {
+                    for (int k : ef) {
+                        searches.add(ScrySearch.candidates(reader, ids, Math.max(k, ScrySearch.TOP), rescore));
+                    }
+                }
+            }
+            for (ScrySearch search : searches) {
+                run(search, Math.min(warmup, queries.length)); // an untimed pass: JIT and page cache
+                long start = System.nanoTime();
+                int[][] found = run(search, queries.length);
+                double qps = queries.length / ((System.nanoTime() - start) / 1e9);
+                System.out.printf(Locale.ROOT, "%s\t%s\t%.1f\t%.4f\t%.1f\t%.1f%n", system, search.params(), build, recall(found, truth), qps,
+                        megabytes);
+            }
+        }
+    }
+
+    private int[][] run(ScrySearch search, int count) throws IOException {
         int[][] found = new int[count][];
         for (int q = 0; q < count; q++) {
             found[q] = search.top(queries[q]);
@@ -134,6 +167,12 @@ public final class VectorBench {
             sum += hits / (double) ScrySearch.TOP;
         }
         return sum / found.length;
+    }
+
+    /** CPU time of the whole JVM: indexing, background merges, GC and JIT. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String sizes(Map<String, Long> files) {
