@@ -87,9 +87,10 @@ public final class VectorBench {
     }
 
     private void run(List<VectorStorage> storages, Path root, boolean keep) throws IOException {
-        System.out.printf(Locale.ROOT, "# scry: %d vectors of dim %d, %d queries; Lucene %s on Java %s (%s); commit every %s pictures%n",
+        System.out.printf(Locale.ROOT, "# scry: %d vectors of dim %d, %d queries; Lucene %s on Java %s (%s); %s%n",
                 base.length, base[0].length, queries.length, org.apache.lucene.util.Version.LATEST, Runtime.version(),
-                System.getProperty("java.vm.name"), commitEvery > 0 ? commitEvery : "(never, one commit at the end)");
+                System.getProperty("java.vm.name"),
+                commitEvery > 0 ? "commit every " + commitEvery + " pictures" : "one commit at the end");
         for (VectorStorage storage : storages) {
             String system = "scry-" + storage.id();
             ScryVectorIndex index = new ScryVectorIndex(root.resolve(storage.id()), storage, base.length);
@@ -144,8 +145,8 @@ public final class VectorBench {
                 long start = System.nanoTime();
                 int[][] found = run(search, queries.length);
                 double qps = queries.length / ((System.nanoTime() - start) / 1e9);
-                System.out.printf(Locale.ROOT, "%s\t%s\t%.1f\t%.4f\t%.1f\t%.1f%n", system, search.params(), build, recall(found, truth), qps,
-                        megabytes);
+                System.out.printf(Locale.ROOT, "%s\t%s\t%.1f\t%.4f\t%.1f\t%.1f%n", system, search.params(), build,
+                        recall(found, truth), qps, megabytes);
             }
         }
     }
