@@ -4,14 +4,16 @@
 # generated vectors, one thread each, in one run. Not part of `mvnw verify` (it prints figures and asserts
 # nothing). Installs python3-hnswlib and python3-faiss with apt-get if they are missing (needs root).
 #   releng/bench/vectors.sh [--n 100000] [--q 1000] [--dim 512] [--seed 1] [--make make_vectors.py]
-#                           [--peers peers.py] [--data DIR] [--no-peers] [-- VectorBench options...]
-# VectorBench options: --storage float32,int8,int4,bit  --ef 10,20,40,80,160  --n 10,50 (the product's
-# result counts)  --commit-every 200 (0: one commit at the end)  --no-merge (skip the one-segment what-if)
-# --keep --index DIR (keep the indexes).
+#                           [--peers peers.py] [--data DIR] [--ef 10,20,40,80,160] [--no-peers]
+#                           [-- VectorBench options...]
+# --ef is the candidate sweep for both sides (hnswlib/Faiss ef, Lucene's k).
+# VectorBench options: --storage float32,int8,int4,bit  --n 10,50 (the product's result counts)
+# --commit-every 200 (0: one commit at the end)  --no-merge (skip the one-segment what-if)
+# --keep --index DIR (keep the indexes in DIR).
 # A quick run: releng/bench/vectors.sh --n 10000 --q 200
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-n=100000 q=1000 dim=512 seed=1 data= peers_on=1
+n=100000 q=1000 dim=512 seed=1 data= peers_on=1 ef=10,20,40,80,160
 make=/work/shared/bench/make_vectors.py
 peers=/work/shared/bench/peers.py
 while [ $# -gt 0 ]; do
@@ -23,6 +25,7 @@ while [ $# -gt 0 ]; do
     --make) make=$2; shift 2 ;;
     --peers) peers=$2; shift 2 ;;
     --data) data=$2; shift 2 ;;
+    --ef) ef=$2; shift 2 ;;
     --no-peers) peers_on=; shift ;;
     --) shift; break ;;
     *) echo "vectors.sh: unknown option $1 (see the comment at the top of the script)" >&2; exit 2 ;;
@@ -55,11 +58,11 @@ echo "$(load) (before Scry)" >"$out/load"
 # The product's JVM flags (see the scry start script): Lucene scores vectors with the Panama Vector API.
 "$JAVA_HOME/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
   -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" \
-  dev.scry.bench.VectorBench "$data" --index "$out/index" "$@" 2> >(grep -v -e '^WARNING: Using incubator' -e 'PanamaVectorizationProvider' >&2) \
+  dev.scry.bench.VectorBench "$data" --index "$out/index" --ef "$ef" "$@" 2> >(grep -v -e '^WARNING: Using incubator' -e 'PanamaVectorizationProvider' >&2) \
   | tee "$out/scry" >&2
 if [ -n "$peers_on" ]; then
   echo "$(load) (after Scry, before the peers)" >>"$out/load"
-  "$python" "$peers" "$data" | tee "$out/peers" >&2
+  "$python" "$peers" "$data" --ef "$ef" | tee "$out/peers" >&2
 fi
 echo "$(load) (at the end)" >>"$out/load"
 
@@ -74,6 +77,7 @@ echo
 {
   printf 'system\tparams\tbuild_s\trecall@10\tqps\tindex_mb\n'
   cat "$out/scry" ${peers_on:+"$out/peers"} | grep -v '^#'
-} | column -t -s "$(printf '\t')"
+} | awk -F '\t' '{ for (i = 1; i <= NF; i++) { cell[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } n[NR] = NF }
+  END { for (r = 1; r <= NR; r++) { line = ""; for (i = 1; i <= n[r]; i++) line = line sprintf("%-" w[i] + 2 "s", cell[r, i]); sub(/ +$/, "", line); print line } }'
 echo
 grep -h '^#' "$out/scry" ${peers_on:+"$out/peers"} || true
