@@ -24,6 +24,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -36,6 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class ImageSearcher implements Closeable {
     private static final Query PICTURES = PictureBlocks.PICTURES;
+    /** Candidates the vector graph is searched with at the least; more when more results are asked for. */
+    static final int MIN_CANDIDATES = 100;
 
     private final Directory directory;
     private DirectoryReader reader;
@@ -94,10 +98,28 @@ public final class ImageSearcher implements Closeable {
         if (reader == null || !hasVectors(field)) {
             return List.of();
         }
-        Query query = new KnnFloatVectorQuery(field, vector, n, filter.query().orElse(null));
+        int candidates = candidates(n);
+        Query query = rescored(new IndexSearcher(reader), new KnnFloatVectorQuery(field, vector, candidates, filter.query().orElse(null)),
+                field, vector, candidates);
         List<SearchHit> hits = new ArrayList<>();
         collect(query, n, score -> Similarity.percentFromCosineScore((float) score), minSimilarity, hits::add);
         return hits;
+    }
+
+    /**
+     * The candidates of a vector query ({@code knn}, searched with at least {@link #MIN_CANDIDATES}
+     * candidates, like hnswlib's ef, not tied to how many results are shown) scored again with the
+     * full-precision vectors, which every {@link VectorStorage} keeps, so that quantized storage
+     * neither reorders nor loses the nearest. The graph search runs here, once.
+     */
+    private static Query rescored(IndexSearcher searcher, Query knn, String field, float[] vector, int candidates) throws IOException {
+        Query found = searcher.rewrite(knn);
+        return found instanceof MatchNoDocsQuery ? found // Lucene's rescorer fails on no candidates
+                : RescoreTopNQuery.createFullPrecisionRescorerQuery(found, vector, field, candidates);
+    }
+
+    private static int candidates(int n) {
+        return Math.max(n, MIN_CANDIDATES);
     }
 
     /**
@@ -232,13 +254,16 @@ public final class ImageSearcher implements Closeable {
         Map<Integer, Float> best = new HashMap<>();
         for (float[] query : queries) {
             if (hasVectors(field)) {
-                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(field, query, n, pictures), n).scoreDocs) {
+                int candidates = candidates(n);
+                Query nearest = rescored(searcher, new KnnFloatVectorQuery(field, query, candidates, pictures), field, query, candidates);
+                for (ScoreDoc hit : searcher.search(nearest, n).scoreDocs) {
                     best.merge(hit.doc, hit.score, Math::max);
                 }
             }
             if (hasVectors(regionField)) {
-                Query regions = new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField, query,
-                        childFilter, n, PictureBlocks.PARENTS);
+                int candidates = candidates(n);
+                Query regions = rescored(searcher, new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField,
+                        query, childFilter, candidates, PictureBlocks.PARENTS), regionField, query, candidates);
                 for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
                     best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
                 }
@@ -246,15 +271,17 @@ public final class ImageSearcher implements Closeable {
         }
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, Float> entry : best.entrySet()) {
+        // Ranked by the raw score (the percentage is rounded for people), ties in document order.
+        List<Map.Entry<Integer, Float>> ranked = best.entrySet().stream().sorted(Map.Entry.<Integer, Float>comparingByValue()
+                .reversed().thenComparing(Map.Entry.comparingByKey())).limit(n).toList();
+        for (Map.Entry<Integer, Float> entry : ranked) {
             double similarity = Similarity.percentFromCosineScore(entry.getValue());
             if (similarity >= minSimilarity) {
                 Document doc = fields.document(entry.getKey(), java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
                 hits.add(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
-        hits.sort(java.util.Comparator.comparingDouble(SearchHit::similarity).reversed().thenComparing(h -> h.path().toString()));
-        return hits.size() > n ? List.copyOf(hits.subList(0, n)) : hits;
+        return hits;
     }
 
     /** The ids of the encoders whose vectors the index holds. */

@@ -9,8 +9,11 @@ import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncod
 
 /**
  * How a library stores its vectors in the HNSW graph: full floats, or scalar-quantized to 8, 4 or 1
- * bits per dimension (smaller and faster, slightly less exact; Lucene re-scores with the raw floats it
- * keeps beside the quantized copy). The choice is per library and applies to newly written segments.
+ * bits per dimension. Lucene keeps the raw floats beside the quantized copy, so the index grows on
+ * disk (by about an eighth for int8); what quantization saves is memory for the graph search when the
+ * floats do not fit in RAM, and some build time. Searches score their candidates again with the raw
+ * floats ({@link ImageSearcher}), which recovers nearly all of the exactness (figures in the README).
+ * The choice is per library and applies to newly written segments.
  */
 public enum VectorStorage {
     FLOAT32, INT8, INT4, BIT;
