@@ -257,10 +257,10 @@ public final class LibraryIndexer {
         }
     }
 
+    /** What is being done now; the time left is the progress display's to estimate from the work done. */
     private static String progressText(int done, int total, long start, Path current) {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = done / Math.max(seconds, 1e-3);
-        long left = Math.round((total - done) / Math.max(rate, 1e-3));
-        return String.format(Locale.ROOT, "%d of %d, %.1f/s, %ds left: %s", done, total, rate, left, current.getFileName());
+        return String.format(Locale.ROOT, "%d of %d, %.1f/s: %s", done, total, rate, current.getFileName());
     }
 }
