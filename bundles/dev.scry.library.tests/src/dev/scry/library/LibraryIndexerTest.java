@@ -110,6 +110,29 @@ class LibraryIndexerTest {
     }
 
     @Test
+    void aMissingOrEmptyFolderKeepsItsPicturesAndTags() throws Exception {
+        Library library = library("unmounted");
+        sync(library);
+        Path tagged = pictures.resolve("p2.png").toAbsolutePath();
+        Tags.change(library, tagged, List.of("precious"), List.of());
+        Path away = temp.resolve("away");
+        Files.move(pictures, away);
+        Files.createDirectories(pictures); // an empty mount point
+        IndexReport empty = sync(library);
+        assertEquals(0, empty.removedCount(), empty.summary());
+        Files.delete(pictures);
+        IndexReport missing = sync(library);
+        assertEquals(0, missing.removedCount(), missing.summary());
+        assertTrue(missing.problems().stream().anyMatch(p -> p.why() == dev.scry.image.UnreadableImageException.Reason.MISSING),
+                missing.problems().toString());
+        Files.move(away, pictures);
+        sync(library);
+        assertEquals(8, LibrarySearch.count(library));
+        assertEquals(List.of("precious"), records(library).stream().filter(r -> r.paths().contains(tagged)).findFirst()
+                .orElseThrow().tags(), "the tag survives the folder's absence");
+    }
+
+    @Test
     void identicalFilesAreStoredOnceWithAllTheirPaths() throws Exception {
         Path copy = pictures.resolve("copy-of-p1.jpg");
         Files.copy(pictures.resolve("p1.jpg"), copy, StandardCopyOption.COPY_ATTRIBUTES);

@@ -244,16 +244,32 @@ public final class LibraryIndexer {
         }
     }
 
+    /**
+     * Drops the entries of pictures gone from disk, under folders that are there and hold something: a
+     * folder that is missing or empty is more likely an unmounted disk or share than deleted pictures,
+     * so its entries (and their tags) are kept; the scan reports it missing.
+     */
     private static void removeMissing(List<Path> roots, Set<Path> found, IndexRun run) throws IOException {
         Set<Path> scanned = new HashSet<>();
         for (Path root : roots) {
-            scanned.add(root.toAbsolutePath().normalize());
+            if (present(root)) {
+                scanned.add(root.toAbsolutePath().normalize());
+            }
         }
         for (Path path : run.indexedPaths()) {
             boolean covered = scanned.stream().anyMatch(path::startsWith);
             if (covered && !found.contains(path) && !Files.exists(path)) {
                 run.removeMissing(path);
             }
+        }
+    }
+
+    private static boolean present(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Files.exists(root);
+        }
+        try (java.util.stream.Stream<Path> children = Files.list(root)) {
+            return children.findAny().isPresent();
         }
     }
 
