@@ -252,16 +252,15 @@ public final class ImageSearcher implements Closeable {
                 .build()).orElse(PICTURES);
         Query childFilter = new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PictureBlocks.PARENTS);
         Map<Integer, Float> best = new HashMap<>();
+        int candidates = candidates(n);
         for (float[] query : queries) {
             if (hasVectors(field)) {
-                int candidates = candidates(n);
                 Query nearest = rescored(searcher, new KnnFloatVectorQuery(field, query, candidates, pictures), field, query, candidates);
                 for (ScoreDoc hit : searcher.search(nearest, n).scoreDocs) {
                     best.merge(hit.doc, hit.score, Math::max);
                 }
             }
             if (hasVectors(regionField)) {
-                int candidates = candidates(n);
                 Query regions = rescored(searcher, new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField,
                         query, childFilter, candidates, PictureBlocks.PARENTS), regionField, query, candidates);
                 for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {

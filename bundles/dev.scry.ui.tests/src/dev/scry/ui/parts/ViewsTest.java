@@ -291,7 +291,7 @@ class ViewsTest {
     }
 
     private static String count(Table table, String library) {
-        return List.of(table.getItems()).stream().filter(i -> i.getText(0).equals(library)).map(i -> i.getText(1)).findFirst()
-                .orElse("");
+        TableItem row = row(table, library);
+        return row == null ? "" : row.getText(1);
     }
 }
