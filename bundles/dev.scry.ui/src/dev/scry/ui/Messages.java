@@ -80,7 +80,6 @@ public final class Messages extends NLS {
     public static String prefs_ocr;
     public static String prefs_restart;
     public static String prefs_failed;
-    public static String progress_area;
     public static String dialog_ok;
     public static String dialog_cancel;
     public static String encoder_fingerprint;
@@ -127,6 +126,24 @@ public final class Messages extends NLS {
     public static String query_cancelled;
     public static String query_noConnection;
     public static String query_tooLarge;
+    public static String query_notAnAddress;
+    public static String query_nothingPasted;
+    public static String results_noThumbnail;
+    public static String results_cacheFailed;
+    public static String error_searchFailed;
+    public static String error_indexFailed;
+    public static String dupes_failed;
+    public static String dupes_notTrashed;
+    public static String error_unexpected;
+    public static String library_cancelTip;
+    public static String library_runLine;
+    public static String progress_areaRuns;
+    public static String progress_areaRun;
+    public static String io_denied;
+    public static String io_notFolder;
+    public static String io_noReason;
+    public static String job_export;
+    public static String job_preview;
 
     private Messages() {
     }

@@ -25,13 +25,38 @@ public final class UserWords {
             case NOT_FOUND -> NLS.bind(Messages.error_notFound, library);
             case IN_USE -> NLS.bind(Messages.error_inUse, library);
             case BAD_NAME -> NLS.bind(Messages.error_badName, library);
-            case IO -> NLS.bind(Messages.error_io, library, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            case IO -> NLS.bind(Messages.error_io, library, e.getCause() instanceof java.io.IOException io ? of(io) : e.getMessage());
         };
     }
 
     /** A picture that cannot be used, naming the file and the reason. */
     public static String of(UnreadableImageException e) {
         return NLS.bind(Messages.error_picture, e.file().getFileName(), describe(e.reason(), e.detail()));
+    }
+
+    /** Why a file could not be read or written, in words rather than an exception's name. */
+    public static String of(java.io.IOException e) {
+        if (e instanceof UnreadableImageException unreadable) {
+            return of(unreadable);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Messages.io_denied;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Messages.problem_missing;
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return Messages.io_notFolder;
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? Messages.io_noReason : e.getMessage();
+    }
+
+    /** Why a picture cannot be used, with what the decoder or the system said, without its name. */
+    public static String reason(UnreadableImageException e) {
+        return describe(e.reason(), e.detail());
     }
 
     /** Why a file could not be indexed, with what the decoder or the system said. */

@@ -34,6 +34,29 @@ class DownloadJobTest {
     }
 
     @Test
+    void eachDownloadClosesItsConnectionsAndThreads() throws Exception {
+        TestPictures.write(TestPictures.draw(300, 200, 5), "png", folder.resolve("q.png"));
+        long before = clientThreads();
+        try (TinyHttpServer web = new TinyHttpServer(folder)) {
+            for (int i = 0; i < 3; i++) {
+                DownloadJob.download(URI.create(web.url() + "q.png"), new NullProgressMonitor());
+            }
+            assertThrows(IOException.class, () -> DownloadJob.download(URI.create(web.url() + "none.png"), new NullProgressMonitor()));
+        }
+        long deadline = System.currentTimeMillis() + 2_000; // a closed client's thread ends at once; a dropped one lives until collected
+        while (clientThreads() > before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(before, clientThreads(), "HTTP client threads left running after the downloads");
+    }
+
+    /** The selector threads of live {@code java.net.http.HttpClient}s, one each until it is closed. */
+    private static long clientThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().matches("HttpClient-\\d+-SelectorManager")).count();
+    }
+
+    @Test
     void failuresSayWhy() throws Exception {
         try (TinyHttpServer web = new TinyHttpServer(folder)) {
             assertEquals("HTTP 404", assertThrows(IOException.class,

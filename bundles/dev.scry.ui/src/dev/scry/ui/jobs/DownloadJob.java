@@ -47,10 +47,12 @@ public final class DownloadJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         try {
             done.accept(download(address, monitor));
+            return Status.OK_STATUS;
         } catch (IOException e) {
-            failed.accept(NLS.bind(Messages.query_downloadFailed, address, e.getMessage()));
+            String sentence = NLS.bind(Messages.query_downloadFailed, address, dev.scry.ui.UserWords.of(e));
+            failed.accept(sentence);
+            return dev.scry.ui.Failure.logged(DownloadJob.class, sentence, e);
         }
-        return Status.OK_STATUS; // the view shows the outcome
     }
 
     /** The picture at {@code address} in a temporary file deleted when Scry ends. */
@@ -58,9 +60,9 @@ public final class DownloadJob extends Job {
         if (!"http".equalsIgnoreCase(address.getScheme()) && !"https".equalsIgnoreCase(address.getScheme())) {
             throw new IOException(NLS.bind(Messages.query_notWeb, address.getScheme()));
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(address).timeout(WHOLE).header("User-Agent", "Scry").GET().build();
-        try {
+        // one client per download, closed after it: its selector thread and connections end with it
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build()) {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {

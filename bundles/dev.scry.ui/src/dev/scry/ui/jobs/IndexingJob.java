@@ -31,7 +31,10 @@ public final class IndexingJob extends Job {
     private final Consumer<String> finished;
     private final IndexReport report = new IndexReport();
 
-    /** {@code finished} receives the summary or the error message, on the job's thread. */
+    /**
+     * {@code finished} receives the summary or the error message, on the job's thread; a failed run is
+     * also logged and ends with an error status.
+     */
     public IndexingJob(Libraries libraries, String libraryName, List<Path> paths, Consumer<String> finished) {
         super(NLS.bind(Messages.job_index, libraryName));
         this.libraries = libraries;
@@ -69,8 +72,15 @@ public final class IndexingJob extends Job {
             finished.accept(dev.scry.ui.UserWords.summary(libraryName, report));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
         } catch (LibraryException e) {
-            finished.accept(dev.scry.ui.UserWords.of(e));
-            return Status.OK_STATUS; // shown in the view; the error log needs no copy
+            return fail(dev.scry.ui.UserWords.of(e), e);
+        } catch (RuntimeException e) {
+            return fail(NLS.bind(Messages.error_indexFailed, libraryName, Messages.error_unexpected), e);
         }
+    }
+
+    /** Hands the sentence on, logs it with the exception, and returns the error status. */
+    private IStatus fail(String sentence, Exception cause) {
+        finished.accept(sentence);
+        return dev.scry.ui.Failure.logged(IndexingJob.class, sentence, cause);
     }
 }

@@ -25,6 +25,9 @@ import dev.scry.ui.SearchResults;
 
 /** Searches a library with a picture file or with words, off the UI thread, and hands the results on. */
 public final class SearchJob extends Job {
+    /** The family of all searches. */
+    public static final Object FAMILY = SearchJob.class;
+
     /** What to search with: exactly one of {@code picture} and {@code text}. */
     public record Query(Path picture, String text, int count, double minimum, String encoder, java.awt.Rectangle region) {
         public String label() {
@@ -50,6 +53,15 @@ public final class SearchJob extends Job {
     }
 
     @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /**
+     * Hands the results on unless the job was cancelled (a newer search replaced it); a failure is
+     * handed on as a sentence, logged, and returned as an error status.
+     */
+    @Override
     protected IStatus run(IProgressMonitor monitor) {
         long start = System.nanoTime();
         try {
@@ -62,17 +74,24 @@ public final class SearchJob extends Job {
                 hits.sort(Comparator.comparingDouble(SearchHit::similarity).reversed());
                 hits = hits.subList(0, Math.min(query.count(), hits.size()));
             }
-            if (!monitor.isCanceled()) {
-                found.accept(new SearchResults(query.label(), libraryName == null ? "*" : libraryName, hits,
-                        (System.nanoTime() - start) / 1_000_000));
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
             }
+            found.accept(new SearchResults(query.label(), libraryName == null ? "*" : libraryName, hits,
+                    (System.nanoTime() - start) / 1_000_000));
             return Status.OK_STATUS;
         } catch (UnreadableImageException e) {
-            failed.accept(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)));
+            return fail(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)), e);
         } catch (LibraryException e) {
-            failed.accept(dev.scry.ui.UserWords.of(e));
+            return fail(dev.scry.ui.UserWords.of(e), e);
+        } catch (RuntimeException e) {
+            return fail(NLS.bind(Messages.error_searchFailed, libraryName == null ? "*" : libraryName, Messages.error_unexpected), e);
         }
-        return Status.OK_STATUS; // the view shows the message; nothing for the error log
+    }
+
+    private IStatus fail(String sentence, Exception cause) {
+        failed.accept(sentence);
+        return dev.scry.ui.Failure.logged(SearchJob.class, sentence, cause);
     }
 
     private List<SearchHit> search(Library library) throws LibraryException, UnreadableImageException {

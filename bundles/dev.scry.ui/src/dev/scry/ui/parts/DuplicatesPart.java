@@ -109,11 +109,13 @@ public class DuplicatesPart {
         library = selected;
     }
 
-    /** Finds the groups in the background and shows them. */
+    /**
+     * Finds the groups in the background and shows them; a failure is shown as a sentence in the
+     * status line (never "Looking for duplicates…" forever), logged, and is the job's error status.
+     */
     public Job find() {
         String name = library != null ? library : firstLibrary();
         if (name == null) {
-            status.setText(Messages.library_noLibrary);
             return null;
         }
         double min = minimum.getSelection();
@@ -124,14 +126,27 @@ public class DuplicatesPart {
                 try {
                     List<Duplicates.Group> groups = Duplicates.find(libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
                     ui.asyncExec(() -> show(name, groups));
+                    return Status.OK_STATUS;
                 } catch (LibraryException e) {
-                    ui.asyncExec(() -> status.setText(dev.scry.ui.UserWords.of(e)));
+                    return failed(dev.scry.ui.UserWords.of(e), e);
+                } catch (RuntimeException e) {
+                    return failed(NLS.bind(Messages.dupes_failed, name, Messages.error_unexpected), e);
                 }
-                return Status.OK_STATUS;
             }
         };
         job.schedule();
         return job;
+    }
+
+    private IStatus failed(String sentence, Exception cause) {
+        ui.asyncExec(() -> say(sentence));
+        return dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, cause);
+    }
+
+    private void say(String text) {
+        if (!status.isDisposed()) {
+            status.setText(text);
+        }
     }
 
     private void show(String name, List<Duplicates.Group> groups) {
@@ -196,7 +211,9 @@ public class DuplicatesPart {
                 trash.moveToTrash(path);
                 moved++;
             } catch (IOException e) {
-                problems.append(e.getMessage()).append('\n');
+                String sentence = NLS.bind(Messages.dupes_notTrashed, path, dev.scry.ui.UserWords.of(e));
+                problems.append(sentence).append('\n');
+                dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, e);
             }
         }
         status.setText(NLS.bind(Messages.dupes_trashed, moved));
@@ -245,10 +262,18 @@ public class DuplicatesPart {
         return thumbnails;
     }
 
+    /** The first library, or null after saying why there is none. */
     private String firstLibrary() {
         try {
-            return libraries.catalog().list().stream().map(dev.scry.library.Library::name).findFirst().orElse(null);
+            String first = libraries.catalog().list().stream().map(dev.scry.library.Library::name).findFirst().orElse(null);
+            if (first == null) {
+                status.setText(Messages.library_noLibrary);
+            }
+            return first;
         } catch (LibraryException e) {
+            String sentence = dev.scry.ui.UserWords.of(e);
+            status.setText(sentence);
+            dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, e);
             return null;
         }
     }
