@@ -28,6 +28,8 @@ import org.eclipse.swt.widgets.Control;
 
 import dev.scry.ui.Messages;
 import dev.scry.ui.clipboard.PlatformTransfers;
+import dev.scry.ui.clipboard.UriList;
+import dev.scry.ui.clipboard.UriListTransfer;
 import dev.scry.ui.jobs.DownloadJob;
 
 /**
@@ -72,12 +74,14 @@ final class PictureIntake {
         clipboard.dispose();
     }
 
-    /** Takes a picture file or picture pixels from the clipboard. */
+    /** Takes a picture file, an address or picture pixels from the clipboard; says why when there is none. */
     void paste() {
-        Object files = clipboard.getContents(FileTransfer.getInstance());
-        if (files != null) {
-            accept(files);
-            return;
+        for (Transfer kind : List.of(UriListTransfer.getInstance(), FileTransfer.getInstance())) {
+            Object files = clipboard.getContents(kind);
+            if (files != null) {
+                accept(files);
+                return;
+            }
         }
         for (PlatformTransfers.PictureTransfer picture : PlatformTransfers.pictureTransfers()) {
             Object data = clipboard.getContents(picture.transfer());
@@ -86,14 +90,23 @@ final class PictureIntake {
                 return;
             }
         }
-        accept(clipboard.getContents(ImageTransfer.getInstance()));
+        Object pixels = clipboard.getContents(ImageTransfer.getInstance());
+        if (pixels == null) {
+            say.accept(Messages.query_nothingPasted);
+            return;
+        }
+        accept(pixels);
     }
 
-    /** What a drop may carry, best first: files, then pixels, then a web address (of a picture in a browser). */
+    /**
+     * What a drop may carry, best first: a list of addresses (read here, whatever its line ends), files,
+     * then pixels, then a web address (of a picture in a browser).
+     */
     private static final List<Transfer> DROPPED_KINDS = droppedKinds();
 
     private static List<Transfer> droppedKinds() {
-        List<Transfer> kinds = new ArrayList<>(List.of(PlatformTransfers.all()));
+        List<Transfer> kinds = new ArrayList<>(List.of(UriListTransfer.getInstance()));
+        kinds.addAll(List.of(PlatformTransfers.all()));
         kinds.add(URLTransfer.getInstance());
         return List.copyOf(kinds);
     }
@@ -111,7 +124,9 @@ final class PictureIntake {
     }
 
     private void accept(Object data) {
-        if (data instanceof String[] files && files.length > 0) {
+        if (data instanceof UriList list) {
+            acceptAddress(list.addresses().get(0));
+        } else if (data instanceof String[] files && files.length > 0) {
             search.accept(Path.of(files[0]));
         } else if (data instanceof String address && !address.isBlank()) {
             acceptAddress(address.strip().lines().findFirst().orElse(""));
@@ -123,23 +138,38 @@ final class PictureIntake {
                 writer.data = new ImageData[] { pixels };
                 writer.save(file.toString(), SWT.IMAGE_PNG);
                 search.accept(file);
-            } catch (IOException | RuntimeException e) {
-                say.accept(NLS.bind(Messages.query_unreadable, e.getMessage()));
+            } catch (IOException e) {
+                String sentence = NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e));
+                say.accept(sentence);
+                dev.scry.ui.Failure.logged(PictureIntake.class, sentence, e);
+            } catch (RuntimeException e) {
+                String sentence = NLS.bind(Messages.query_unreadable, Messages.error_unexpected);
+                say.accept(sentence);
+                dev.scry.ui.Failure.logged(PictureIntake.class, sentence, e);
             }
         }
     }
 
     /** A picture dropped as an address: a file's is searched at once, a web picture is downloaded first. */
     private void acceptAddress(String address) {
+        String notAnAddress = NLS.bind(Messages.query_unreadable, NLS.bind(Messages.query_notAnAddress, address));
         URI uri;
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
-            say.accept(NLS.bind(Messages.query_unreadable, address));
+            say.accept(notAnAddress);
+            return;
+        }
+        if (uri.getScheme() == null) {
+            say.accept(notAnAddress);
             return;
         }
         if ("file".equalsIgnoreCase(uri.getScheme())) {
-            search.accept(Path.of(uri));
+            try {
+                search.accept(Path.of(uri));
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                say.accept(notAnAddress); // a file address with a host or a query, which no local file has
+            }
             return;
         }
         say.accept(NLS.bind(Messages.query_downloading, address));

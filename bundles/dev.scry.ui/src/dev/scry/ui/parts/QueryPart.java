@@ -1,6 +1,5 @@
 package dev.scry.ui.parts;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,8 +23,8 @@ import dev.scry.library.LibraryException;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
 import dev.scry.ui.SearchResults;
+import dev.scry.ui.jobs.PreviewJob;
 import dev.scry.ui.jobs.SearchJob;
-import dev.scry.ui.widgets.SwtImages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -54,6 +53,9 @@ public class QueryPart {
     private Label status;
     private PictureIntake intake;
     private final Runnable typedSearch = this::searchText;
+    /** The search or picture reading under way, and the number of the latest one (on the UI thread only). */
+    private org.eclipse.core.runtime.jobs.Job running;
+    private int latest;
     private final dev.scry.image.ImageLoader previewLoader = new dev.scry.image.ImageLoader(640);
 
     @PostConstruct
@@ -119,6 +121,9 @@ public class QueryPart {
 
     @PreDestroy
     public void dispose() {
+        if (running != null) {
+            running.cancel();
+        }
         if (intake != null) {
             intake.dispose();
         }
@@ -141,7 +146,9 @@ public class QueryPart {
                 library.add(Messages.query_allLibraries);
             }
         } catch (LibraryException e) {
-            status.setText(dev.scry.ui.UserWords.of(e));
+            String sentence = dev.scry.ui.UserWords.of(e);
+            status.setText(sentence);
+            dev.scry.ui.Failure.logged(QueryPart.class, sentence, e);
         }
         int index = library.indexOf(selected == null ? "" : selected);
         library.select(index >= 0 ? index : 0);
@@ -160,30 +167,33 @@ public class QueryPart {
         library.select(library.indexOf(selected));
     }
 
-    /** Searches with a picture file (also used by "search similar" in the Results view). */
+    /**
+     * Searches with a picture file (also used by "search similar" in the Results view). The picture is
+     * read for the preview in the background; the search starts once it is shown.
+     */
     @Inject
     @Optional
     public void searchPicture(@UIEventTopic(ScryEvents.SEARCH_PICTURE) Path picture) {
         if (preview == null || preview.isDisposed()) {
             return;
         }
-        try {
-            dev.scry.image.LoadedImage loaded = previewLoader.load(picture);
-            preview.setPicture(SwtImages.toImageData(loaded.pixels()));
-            shownSize = new org.eclipse.swt.graphics.Point(loaded.width(), loaded.height());
-            shownPicture = picture;
-        } catch (dev.scry.image.UnreadableImageException e) {
-            preview.setPicture(null);
-            shownPicture = null;
-            status.setText(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)));
-            return;
-        } catch (IOException e) {
-            preview.setPicture(null);
-            shownPicture = null;
-            status.setText(NLS.bind(Messages.query_unreadable, e.getMessage()));
-            return;
-        }
-        run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(), null));
+        int ticket = replaceRunning();
+        status.setText(Messages.query_searching);
+        running = new PreviewJob(previewLoader, picture, read -> ui.asyncExec(() -> {
+            if (ticket == latest && !preview.isDisposed()) {
+                preview.setPicture(read.pixels());
+                shownSize = new org.eclipse.swt.graphics.Point(read.width(), read.height());
+                shownPicture = picture;
+                run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(), null));
+            }
+        }), message -> ui.asyncExec(() -> {
+            if (ticket == latest && !preview.isDisposed()) {
+                preview.setPicture(null);
+                shownPicture = null;
+                status.setText(message);
+            }
+        }));
+        running.schedule();
     }
 
     private Path shownPicture;
@@ -238,6 +248,11 @@ public class QueryPart {
         return id != null && libraries.textEncoder(id).isPresent() ? id : null;
     }
 
+    /**
+     * Searches in a job. Only the latest search counts: starting one cancels the one before, and
+     * whatever an older one still hands back (it may finish last) is dropped, so what is shown is always
+     * what the field or the preview holds now.
+     */
     private void run(SearchJob.Query query) {
         String chosen = library.getText();
         if (chosen.isEmpty()) {
@@ -245,15 +260,27 @@ public class QueryPart {
             return;
         }
         String name = chosen.equals(Messages.query_allLibraries) ? null : chosen;
+        int ticket = replaceRunning();
         status.setText(Messages.query_searching);
-        new SearchJob(libraries, name, query, results -> {
-            events.post(ScryEvents.RESULTS, results);
-            ui.asyncExec(() -> showCount(results));
-        }, message -> ui.asyncExec(() -> {
-            if (!status.isDisposed()) {
+        running = new SearchJob(libraries, name, query, results -> ui.asyncExec(() -> {
+            if (ticket == latest && !status.isDisposed()) {
+                events.post(ScryEvents.RESULTS, results);
+                showCount(results);
+            }
+        }), message -> ui.asyncExec(() -> {
+            if (ticket == latest && !status.isDisposed()) {
                 status.setText(message);
             }
-        })).schedule();
+        }));
+        running.schedule();
+    }
+
+    /** Cancels the search (or picture reading) under way; the number of the one that replaces it. */
+    private int replaceRunning() {
+        if (running != null) {
+            running.cancel();
+        }
+        return ++latest;
     }
 
     private void showCount(SearchResults results) {

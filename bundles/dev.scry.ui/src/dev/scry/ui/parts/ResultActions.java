@@ -1,7 +1,5 @@
 package dev.scry.ui.parts;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +34,13 @@ final class ResultActions {
     private final ThumbnailGrid grid;
     private final Supplier<SearchResults> results;
     private final IEventBroker events;
+    private final org.eclipse.e4.ui.di.UISynchronize ui;
 
-    ResultActions(ThumbnailGrid grid, Supplier<SearchResults> results, IEventBroker events) {
+    ResultActions(ThumbnailGrid grid, Supplier<SearchResults> results, IEventBroker events, org.eclipse.e4.ui.di.UISynchronize ui) {
         this.grid = grid;
         this.results = results;
         this.events = events;
+        this.ui = ui;
     }
 
     void open() {
@@ -118,19 +118,36 @@ final class ResultActions {
     }
 
     void exportList() {
-        save(new String[] { "*.csv", "*.json" }, "results.csv", file -> ResultsExport.writeList(results.get(), file));
+        save(new String[] { "*.csv", "*.json" }, "results.csv", this::saveList);
     }
 
     void exportContactSheet() {
-        save(new String[] { "*.png" }, "contact-sheet.png",
-                file -> ResultsExport.writeContactSheet(results.get(), CONTACT_SHEET_PICTURES, CONTACT_SHEET_COLUMNS, file));
+        save(new String[] { "*.png" }, "contact-sheet.png", this::saveContactSheet);
     }
 
-    private interface Writer {
-        void write(Path file) throws IOException;
+    /** Writes the list to {@code file} in a job (CSV or JSON lines by its name). */
+    org.eclipse.core.runtime.jobs.Job saveList(Path file) {
+        SearchResults shown = results.get();
+        return saveInBackground(file, to -> ResultsExport.writeList(shown, to));
     }
 
-    private void save(String[] extensions, String suggested, Writer writer) {
+    /** Writes a contact sheet of the top pictures to {@code file} in a job: decoding them stays off the UI thread. */
+    org.eclipse.core.runtime.jobs.Job saveContactSheet(Path file) {
+        SearchResults shown = results.get();
+        return saveInBackground(file, to -> ResultsExport.writeContactSheet(shown, CONTACT_SHEET_PICTURES, CONTACT_SHEET_COLUMNS, to));
+    }
+
+    private org.eclipse.core.runtime.jobs.Job saveInBackground(Path file, dev.scry.ui.jobs.ExportJob.Writer writer) {
+        org.eclipse.core.runtime.jobs.Job job = new dev.scry.ui.jobs.ExportJob(file, writer, sentence -> ui.asyncExec(() -> {
+            if (!grid.isDisposed()) {
+                Dialogs.error(grid.getShell(), Messages.results_export, sentence);
+            }
+        }));
+        job.schedule();
+        return job;
+    }
+
+    private void save(String[] extensions, String suggested, java.util.function.Function<Path, ?> saver) {
         if (results.get() == null) {
             return;
         }
@@ -139,18 +156,8 @@ final class ResultActions {
         dialog.setFileName(suggested);
         dialog.setOverwrite(true);
         String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        Path file = Path.of(chosen);
-        try {
-            writer.write(file);
-        } catch (IOException | RuntimeException e) {
-            Dialogs.error(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, e.getMessage()));
-            return;
-        }
-        if (!Files.exists(file)) {
-            Dialogs.error(grid.getShell(), Messages.results_export, NLS.bind(Messages.results_failed, file, "?"));
+        if (chosen != null) {
+            saver.apply(Path.of(chosen));
         }
     }
 

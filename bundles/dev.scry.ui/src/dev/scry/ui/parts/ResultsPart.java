@@ -40,6 +40,8 @@ public class ResultsPart {
     IEventBroker events;
     @Inject
     dev.scry.library.Libraries libraries;
+    @Inject
+    org.eclipse.e4.ui.di.UISynchronize ui;
 
     private ThumbnailGrid grid;
     private SearchResults shown;
@@ -53,7 +55,7 @@ public class ResultsPart {
         grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
-        ResultActions actions = new ResultActions(grid, () -> shown, events);
+        ResultActions actions = new ResultActions(grid, () -> shown, events, ui);
         Menu menu = new Menu(grid);
         item(menu, Messages.results_open, actions::open);
         item(menu, Messages.results_reveal, actions::reveal);
@@ -114,6 +116,11 @@ public class ResultsPart {
         item.setText(text);
         item.addListener(SWT.Selection, e -> action.run());
         return item;
+    }
+
+    /** The results shown now, or null. */
+    SearchResults shown() {
+        return shown;
     }
 
     List<ThumbnailGrid.Item> items() {
