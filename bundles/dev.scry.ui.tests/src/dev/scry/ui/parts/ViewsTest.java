@@ -199,35 +199,6 @@ class ViewsTest {
     }
 
     @Test
-    void indexingShowsProgressAndStopsWhenCancelIsClicked() throws Exception {
-        Path pictures = Files.createDirectories(temp.resolve("many"));
-        for (int i = 0; i < 120; i++) {
-            TestPictures.write(TestPictures.draw(640, 480, i), "png", pictures.resolve("p" + i + ".png"));
-        }
-        LibraryPart library = workbench.part(LibraryPart.class, workbench.shell());
-        workbench.shell().setBounds(0, 0, 700, 500);
-        workbench.shell().open();
-        String name = "many-" + System.nanoTime() % 100000;
-        library.libraries().catalog().create(name);
-        library.refresh();
-        library.index(name, List.of(pictures));
-        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
-        org.eclipse.swt.widgets.ProgressBar bar = Workbench.find(workbench.shell(), "progress", org.eclipse.swt.widgets.ProgressBar.class);
-        Label status = Workbench.find(workbench.shell(), "status", Label.class);
-        assertEquals(dev.scry.ui.Messages.state_indexing, row(table, name).getText(2), "the state says the library is being indexed");
-        workbench.waitUntil("progress with a count", 60, () -> bar.getSelection() > 0);
-        org.eclipse.swt.widgets.Button cancel = Workbench.find(workbench.shell(), "cancel", org.eclipse.swt.widgets.Button.class);
-        assertTrue(cancel.isEnabled());
-        workbench.mouse().click(cancel, new Point(cancel.getSize().x / 2, cancel.getSize().y / 2));
-        workbench.waitUntil("the run stops and says so", 30, () -> status.getText().endsWith(dev.scry.ui.Messages.library_summaryCancelled));
-        assertTrue(!cancel.isEnabled(), "nothing left to cancel");
-        int indexed = Integer.parseInt(count(table, name));
-        assertTrue(indexed < 120, "cancelled before the end: " + indexed + " of 120 indexed");
-        library.index(name, List.of());
-        workbench.waitUntil("a sync finishes the rest", 120, () -> count(table, name).equals("120"));
-    }
-
-    @Test
     void aWatchedLibraryPicksUpNewPicturesByItself() throws Exception {
         Path pictures = Files.createDirectories(temp.resolve("watched"));
         TestPictures.write(TestPictures.draw(300, 200, 1), "png", pictures.resolve("first.png"));

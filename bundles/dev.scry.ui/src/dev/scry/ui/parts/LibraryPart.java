@@ -59,8 +59,8 @@ public class LibraryPart {
     private Table table;
     private Text newName;
     private IndexingProgress progress;
-    /** Libraries being indexed by a job of this view. */
-    private final java.util.Set<String> indexing = new java.util.HashSet<>();
+    /** Libraries being indexed by a job of this view, once per job (a second run may wait for the first). */
+    private final List<String> indexing = new java.util.ArrayList<>();
     /** The report of each library's last finished run in this window. */
     private final java.util.Map<String, IndexReport> lastReports = new java.util.HashMap<>();
     private FolderWatching watching;
@@ -145,7 +145,9 @@ public class LibraryPart {
                 }
             }
         } catch (LibraryException e) {
-            say(dev.scry.ui.UserWords.of(e));
+            String sentence = dev.scry.ui.UserWords.of(e);
+            say(sentence);
+            dev.scry.ui.Failure.logged(LibraryPart.class, sentence, e);
         }
         if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
             table.setSelection(0);
@@ -161,13 +163,17 @@ public class LibraryPart {
             say(Messages.library_noLibrary);
             return;
         }
-        IndexingJob job = new IndexingJob(libraries, library, paths, text -> ui.asyncExec(() -> progress.finished(text)));
+        java.util.concurrent.atomic.AtomicReference<String> summary = new java.util.concurrent.atomic.AtomicReference<>();
+        IndexingJob job = new IndexingJob(libraries, library, paths, summary::set);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
+                // a run cancelled before it started says nothing itself
+                String said = summary.get() != null ? summary.get() : NLS.bind(Messages.library_runLine, library, Messages.query_cancelled);
                 ui.asyncExec(() -> {
                     indexing.remove(library);
                     lastReports.put(library, job.report());
+                    progress.finished(job.report(), said);
                     if (!table.isDisposed()) {
                         refresh();
                         startWatching();
@@ -177,7 +183,7 @@ public class LibraryPart {
             }
         });
         indexing.add(library);
-        progress.started(job.report(), job::cancel);
+        progress.started(library, job.report(), job::cancel);
         job.schedule();
         refresh();
     }

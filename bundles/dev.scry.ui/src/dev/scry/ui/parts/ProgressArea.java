@@ -1,5 +1,7 @@
 package dev.scry.ui.parts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -23,8 +25,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The workbench's progress area, in the bottom trim: the indexing job that runs now (whichever view
- * started it, or a watched folder), with its count and a bar. Hidden text when nothing runs.
+ * The workbench's progress area, in the bottom trim: the indexing jobs that run now (whichever view
+ * started them, or a watched folder), each library with its count, and a bar for all of them
+ * together. Hidden text when nothing runs.
  */
 public class ProgressArea {
     private static final int REFRESH_MILLIS = 400;
@@ -34,21 +37,22 @@ public class ProgressArea {
 
     private Label label;
     private ProgressBar bar;
-    private volatile IndexingJob current;
+    /** The indexing jobs running now, in the order they started. */
+    private final java.util.Set<IndexingJob> running = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    private final Runnable refresh = this::refresh;
     private final IJobChangeListener listener = new JobChangeAdapter() {
         @Override
         public void running(IJobChangeEvent event) {
             if (event.getJob() instanceof IndexingJob job) {
-                current = job;
-                ui.asyncExec(() -> refresh());
+                running.add(job);
+                ui.asyncExec(refresh);
             }
         }
 
         @Override
         public void done(IJobChangeEvent event) {
-            if (event.getJob() == current) {
-                current = null;
-                ui.asyncExec(() -> refresh());
+            if (event.getJob() instanceof IndexingJob job && running.remove(job)) {
+                ui.asyncExec(refresh);
             }
         }
     };
@@ -78,20 +82,30 @@ public class ProgressArea {
         if (label == null || label.isDisposed()) {
             return;
         }
-        IndexingJob job = current;
-        if (job == null) {
+        List<IndexingJob> jobs;
+        synchronized (running) {
+            jobs = List.copyOf(running);
+        }
+        if (jobs.isEmpty()) {
             label.setText("");
             bar.setSelection(0);
             bar.setVisible(false);
             return;
         }
-        IndexReport report = job.report();
-        int planned = report.plannedCount();
-        int done = report.processedCount();
+        long planned = 0;
+        long done = 0;
+        List<String> counts = new ArrayList<>();
+        for (IndexingJob job : jobs) {
+            IndexReport report = job.report();
+            planned += report.plannedCount();
+            done += report.processedCount();
+            counts.add(NLS.bind(Messages.progress_areaRun, job.libraryName(), report.plannedCount() == 0 ? "\u2026"
+                    : String.format(Locale.ROOT, "%d/%d", report.processedCount(), report.plannedCount())));
+        }
         bar.setVisible(true);
         bar.setSelection(planned == 0 ? 0 : (int) (1000L * done / planned));
-        label.setText(NLS.bind(Messages.progress_area, job.libraryName(),
-                planned == 0 ? "\u2026" : String.format(Locale.ROOT, "%d/%d", done, planned)));
-        label.getDisplay().timerExec(REFRESH_MILLIS, this::refresh);
+        label.setText(NLS.bind(Messages.progress_areaRuns, String.join(" \u2022 ", counts)));
+        label.setToolTipText(label.getText());
+        label.getDisplay().timerExec(REFRESH_MILLIS, refresh); // one refresh pending however many runs
     }
 }
