@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.testing.TestPictures;
+import dev.scry.ui.Messages;
 import dev.scry.ui.parts.Workbench;
 
 /** The results grid in a real window, driven by a real keyboard and mouse. */
@@ -140,7 +144,34 @@ class ThumbnailGridTest {
         assertEquals(2, grid.indexAt(third.x + third.width / 2, third.y + third.height / 2));
         Rectangle afterLast = grid.cellBounds(items.size());
         assertEquals(-1, grid.indexAt(afterLast.x + afterLast.width / 2, afterLast.y + afterLast.height / 2), "past the last picture is no cell");
-        spin(1500); // thumbnails are made in the background and painted when ready
+        // thumbnails are made in the background and painted when ready
+        workbench.waitUntil("the third cell shows a picture, not a blank frame", 10, () -> colours(third) > 3);
+    }
+
+    @Test
+    void aPictureThatCannotBeReadIsLoggedAndItsCellSaysWhy() throws Exception {
+        List<IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        ILog.of(ThumbnailGrid.class).addLogListener(listener);
+        try {
+            Path broken = java.nio.file.Files.writeString(folder.resolve("broken.png"), "not a picture");
+            List<ThumbnailGrid.Item> items = new ArrayList<>(items(2));
+            items.add(new ThumbnailGrid.Item(broken, "broken.png"));
+            grid.setItems(items);
+            workbench.waitUntil("the failure in the log", 10, () -> logged.stream()
+                    .anyMatch(s -> s.getMessage().contains(broken.toString()) && s.getMessage().contains(Messages.problem_notAPicture)));
+            workbench.mouse().click(grid, middle(2));
+            workbench.waitUntil("the tooltip of the cell says why", 10,
+                    () -> grid.getToolTipText() != null && grid.getToolTipText().contains(Messages.problem_notAPicture));
+            assertTrue(grid.getToolTipText().startsWith(broken.toString()), grid.getToolTipText());
+            workbench.screenshot(Path.of("target/screenshots/broken-thumbnail.png"));
+        } finally {
+            ILog.of(ThumbnailGrid.class).removeLogListener(listener);
+        }
+    }
+
+    /** How many colours a row through the middle of a cell shows. */
+    private int colours(Rectangle cell) {
         org.eclipse.swt.graphics.Image shot = new org.eclipse.swt.graphics.Image(display, grid.getBounds().width, grid.getBounds().height);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(grid);
         gc.copyArea(shot, 0, 0);
@@ -148,10 +179,10 @@ class ThumbnailGridTest {
         org.eclipse.swt.graphics.ImageData pixels = shot.getImageData();
         shot.dispose();
         java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int x = third.x + 20; x < third.x + third.width - 20; x += 4) {
-            colours.add(pixels.getPixel(x, third.y + 60));
+        for (int x = cell.x + 20; x < cell.x + cell.width - 20; x += 4) {
+            colours.add(pixels.getPixel(x, cell.y + 60));
         }
-        assertTrue(colours.size() > 3, "the third cell shows a picture, not a blank frame: " + colours.size() + " colours");
+        return colours.size();
     }
 
     private List<ThumbnailGrid.Item> items(int count) throws Exception {

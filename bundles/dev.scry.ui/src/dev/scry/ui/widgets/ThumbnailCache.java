@@ -20,11 +20,13 @@ import javax.imageio.ImageIO;
 /**
  * Thumbnails kept on disk, so a picture is decoded once, not every time it is shown. A thumbnail is
  * found by its picture's path, size and modification time (a changed picture gets a new one); the
- * least recently used ones go when the folder grows past its limit.
+ * least recently used ones go when the folder grows past its limit. A cache that cannot be read or
+ * written costs only time (thumbnails are made again); the first such failure is logged.
  */
 public final class ThumbnailCache {
     private final Path folder;
     private final long maxBytes;
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     public ThumbnailCache(Path folder, long maxBytes) {
         this.folder = folder;
@@ -40,8 +42,11 @@ public final class ThumbnailCache {
             }
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
             return ImageIO.read(file.toFile());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null; // the picture is gone: its thumbnail is not wanted
         } catch (IOException e) {
-            return null; // the picture is gone or the cache file is damaged: make the thumbnail again
+            warn(e); // the cache file is damaged or cannot be read: make the thumbnail again
+            return null;
         }
     }
 
@@ -54,7 +59,14 @@ public final class ThumbnailCache {
             ImageIO.write(thumbnail, "png", temporary.toFile());
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // a full disk or a read-only home: thumbnails are made again next time
+            warn(e); // a full disk or a read-only home: thumbnails are made again next time
+        }
+    }
+
+    private void warn(IOException e) {
+        if (warned.compareAndSet(false, true)) {
+            dev.scry.ui.Failure.warned(ThumbnailCache.class,
+                    org.eclipse.osgi.util.NLS.bind(dev.scry.ui.Messages.results_cacheFailed, folder + ": " + dev.scry.ui.UserWords.of(e)), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -17,6 +18,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
+
+import dev.scry.ui.Messages;
 
 /**
  * A virtual grid of thumbnails with a caption each: only the visible cells are painted, and their
@@ -60,19 +63,25 @@ public final class ThumbnailGrid extends Canvas {
     private org.eclipse.swt.graphics.Point pressedAt;
     private int imagesMade;
     private Consumer<Item> openListener = item -> { };
+    /** Kept for the loader threads, which must not ask the widget for it. */
+    private final org.eclipse.swt.widgets.Display display;
+    /** Redraws once for any number of thumbnails that arrive before the UI thread gets to it. */
+    private final Runnable redrawArrived = () -> {
+        if (!isDisposed()) {
+            redraw();
+        }
+    };
 
     public ThumbnailGrid(Composite parent, int style) {
         super(parent, style | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED);
+        display = getDisplay();
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBar());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
         addListener(SWT.MouseDown, this::press);
         addListener(SWT.MouseUp, this::release);
         addListener(SWT.MouseDoubleClick, e -> open(indexAt(e.x, e.y)));
-        addListener(SWT.MouseHover, e -> {
-            int index = indexAt(e.x, e.y);
-            setToolTipText(index < 0 ? null : items.get(index).tooltip());
-        });
+        addListener(SWT.MouseHover, e -> setToolTipText(toolTipOf(indexAt(e.x, e.y))));
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN && e.detail != SWT.TRAVERSE_ARROW_NEXT
                 && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
@@ -87,6 +96,7 @@ public final class ThumbnailGrid extends Canvas {
         checkWidget();
         images.values().forEach(Image::dispose);
         images.clear();
+        loader.forgetFailures(); // new results: a picture that failed before is tried again
         items = new ArrayList<>(newItems);
         selection.reset(items.size());
         getVerticalBar().setSelection(0);
@@ -132,6 +142,16 @@ public final class ThumbnailGrid extends Canvas {
     /** Called with the item that is double-clicked or opened with Enter. */
     public void setOpenListener(Consumer<Item> listener) {
         openListener = listener;
+    }
+
+    /** The tooltip of an item: its own, and why it has no thumbnail when it cannot have one; null for -1. */
+    String toolTipOf(int index) {
+        if (index < 0) {
+            return null;
+        }
+        Item item = items.get(index);
+        String failure = loader.failure(item.path());
+        return failure == null ? item.tooltip() : item.tooltip() + "\n" + NLS.bind(Messages.results_noThumbnail, failure);
     }
 
     /** The item at a point of the widget, or -1. */
@@ -294,6 +314,8 @@ public final class ThumbnailGrid extends Canvas {
             int w = Math.max(1, (int) (b.width * scale));
             int h = Math.max(1, (int) (b.height * scale));
             gc.drawImage(image, 0, 0, b.width, b.height, x + PAD + (THUMB - w) / 2, y + PAD + (THUMB - h) / 2, w, h);
+        } else if (loader.failure(item.path()) != null) {
+            paintBroken(gc, x + PAD, y + PAD); // the tooltip says why
         } else {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
             gc.drawRectangle(x + PAD, y + PAD, THUMB - 1, THUMB - 1);
@@ -304,20 +326,23 @@ public final class ThumbnailGrid extends Canvas {
         gc.drawText(name, x + (CELL_W - size.x) / 2, y + PAD + THUMB + 4, true);
     }
 
+    /** A broken picture: a frame in the error colour, crossed, where the thumbnail would be. */
+    private void paintBroken(GC gc, int x, int y) {
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        gc.setLineWidth(2);
+        gc.drawRectangle(x + 1, y + 1, THUMB - 3, THUMB - 3);
+        int inset = THUMB / 3;
+        gc.drawLine(x + inset, y + inset, x + THUMB - inset, y + THUMB - inset);
+        gc.drawLine(x + THUMB - inset, y + inset, x + inset, y + THUMB - inset);
+        gc.setLineWidth(1);
+    }
+
     private Image image(Path path) {
         Image image = images.get(path);
         if (image != null) {
             return image;
         }
-        ImageData data = loader.get(path, (p, made) -> {
-            if (made != null && !isDisposed()) {
-                getDisplay().asyncExec(() -> {
-                    if (!isDisposed()) {
-                        redraw();
-                    }
-                });
-            }
-        });
+        ImageData data = loader.get(path, (p, made) -> thumbnailArrived());
         if (data == null) {
             return null;
         }
@@ -325,6 +350,17 @@ public final class ThumbnailGrid extends Canvas {
         images.put(path, image);
         imagesMade++;
         return image;
+    }
+
+    /** Called on a loader thread: touches only the display (thread-safe), never the widget. */
+    private void thumbnailArrived() {
+        try {
+            if (!display.isDisposed()) {
+                display.asyncExec(redrawArrived);
+            }
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display was disposed after the check: the window is gone, nothing to redraw
+        }
     }
 
     private static String shorten(GC gc, String text, int width) {
