@@ -74,6 +74,15 @@ public final class PreferencesDialog extends Dialog {
         return area;
     }
 
+    /** Says why the preferences could not be saved; a failure to write them is logged too. */
+    private void failed(String reason, Exception cause) {
+        String sentence = NLS.bind(Messages.prefs_failed, reason);
+        if (cause instanceof IOException) {
+            Failure.logged(PreferencesDialog.class, sentence, cause);
+        }
+        Dialogs.error(getShell(), Messages.prefs_title, sentence);
+    }
+
     @Override
     protected void okPressed() {
         Settings changed = new Settings(threads.getSelection(), cache.getSelection(), count.getSelection(), minimum.getSelection(),
@@ -81,7 +90,7 @@ public final class PreferencesDialog extends Dialog {
         try {
             changed.save(home);
         } catch (IOException e) {
-            Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+            failed(UserWords.of(e), e);
             return;
         }
         boolean restart = !changed.language().equals(settings.language());
@@ -90,8 +99,11 @@ public final class PreferencesDialog extends Dialog {
             try {
                 ScryHome.choose(java.nio.file.Path.of(chosenHome));
                 restart = true;
-            } catch (IOException | java.nio.file.InvalidPathException e) {
-                Dialogs.error(getShell(), Messages.prefs_title, NLS.bind(Messages.prefs_failed, e.getMessage()));
+            } catch (IOException e) {
+                failed(UserWords.of(e), e);
+                return;
+            } catch (java.nio.file.InvalidPathException e) {
+                failed(e.getInput() + ": " + e.getReason(), e); // a path the system cannot take; not a failure to log
                 return;
             }
         }

@@ -116,7 +116,11 @@ final class LibraryMenu {
             change.apply();
             part.refresh();
         } catch (LibraryException e) {
-            Dialogs.error(table.getShell(), Messages.library_columnName, dev.scry.ui.UserWords.of(e));
+            String sentence = dev.scry.ui.UserWords.of(e);
+            if (e.kind() == LibraryException.Kind.IO) { // not a name taken or badly formed: the user can do nothing about it
+                dev.scry.ui.Failure.logged(LibraryMenu.class, sentence, e);
+            }
+            Dialogs.error(table.getShell(), Messages.library_columnName, sentence);
         }
     }
 
