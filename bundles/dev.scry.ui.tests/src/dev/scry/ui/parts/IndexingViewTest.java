@@ -47,8 +47,13 @@ class IndexingViewTest {
         Libraries libraries = Workbench.service(Libraries.class);
         workbench.waitUntil("the gate installed as an encoder", 10,
                 () -> libraries.imageEncoders().stream().anyMatch(e -> e.id().equals(PictureGate.ID)));
+        workbench.shell().setLayout(new org.eclipse.swt.layout.GridLayout());
         view = workbench.part(LibraryPart.class, workbench.shell());
-        workbench.shell().setBounds(0, 0, 760, 520);
+        workbench.shell().getChildren()[0].setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL,
+                org.eclipse.swt.SWT.FILL, true, true));
+        workbench.part(ProgressArea.class, workbench.shell()); // the window's bottom trim
+        ((org.eclipse.swt.widgets.Composite) workbench.shell().getChildren()[1]).setLayout(new org.eclipse.swt.layout.FillLayout());
+        workbench.shell().setBounds(0, 0, 760, 560);
         workbench.shell().open();
         table = Workbench.find(workbench.shell(), "libraries", Table.class);
         status = Workbench.find(workbench.shell(), "status", Label.class);
@@ -110,6 +115,11 @@ class IndexingViewTest {
                 () -> firstLine.getText().startsWith(first + ": 2 ") && secondLine.getText().startsWith(second + ": 1 "));
         assertEquals(Messages.state_indexing, row(first).getText(2));
         assertEquals(Messages.state_indexing, row(second).getText(2));
+        Label trim = Workbench.find(workbench.shell(), "progressArea", Label.class);
+        String firstCount = org.eclipse.osgi.util.NLS.bind(Messages.progress_areaRun, first, "2/6");
+        String secondCount = org.eclipse.osgi.util.NLS.bind(Messages.progress_areaRun, second, "1/6");
+        workbench.waitUntil("the progress area lists both runs", 10,
+                () -> trim.getText().contains(firstCount) && trim.getText().contains(secondCount));
         workbench.spin(100);
         workbench.screenshot(Path.of("target/screenshots/indexing-two-en.png"));
 
@@ -121,8 +131,11 @@ class IndexingViewTest {
         assertTrue(secondCancel.isEnabled(), "the second run can still be cancelled");
         assertTrue(secondBar.getSelection() == 166 && !secondBar.isDisposed(), "the second run goes on");
 
+        String one = org.eclipse.osgi.util.NLS.bind(Messages.progress_areaRuns, secondCount);
+        workbench.waitUntil("the progress area lists the run left: " + one, 10, () -> trim.getText().equals(one));
         gate.letThrough(300, 5);
         workbench.waitUntil("the second run finishes", 30, () -> status.getText().startsWith(second + ": indexed 6,"));
+        workbench.waitUntil("the progress area empty", 10, () -> trim.getText().isEmpty());
         assertNull(find("cancel:" + second), "nothing left to cancel");
         workbench.waitUntil("the counts shown", 10, () -> count(first).equals("2") && count(second).equals("6"));
     }

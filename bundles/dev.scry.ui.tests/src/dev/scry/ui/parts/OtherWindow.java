@@ -85,6 +85,12 @@ final class OtherWindow {
         offer = url;
     }
 
+    /** What a drag starting in this window carries: data of any type, as another application writes it. */
+    void offer(org.eclipse.swt.dnd.Transfer type, Object data) {
+        source.setTransfer(type);
+        offer = data;
+    }
+
     Label area() {
         return area;
     }

@@ -137,6 +137,19 @@ class QueryViewTest {
     }
 
     @Test
+    void aUriListWithLineFeedsCanBeDroppedToo() throws Exception {
+        Library library = library("dropped", List.of("fingerprint"));
+        OtherWindow fileManager = workbench.otherWindow(new Rectangle(1110, 0, 200, 300));
+        openViews(library);
+        ThumbnailGrid grid = Workbench.find(workbench.shell(), "results", ThumbnailGrid.class);
+        PicturePreview preview = Workbench.find(workbench.shell(), "preview", PicturePreview.class);
+        Path wanted = library.pictureFolders().get(0).resolve("beach-1.png");
+        fileManager.offer(new RawTransfer("text/uri-list"), (wanted.toUri() + "\n").getBytes(StandardCharsets.UTF_8));
+        workbench.mouse().drag(fileManager.area(), fileManager.middle(), preview, middle(preview.getClientArea()));
+        workbench.waitUntil("results for the dropped list's file", 10, () -> first(grid).equals("beach-1.png"));
+    }
+
+    @Test
     void theQueryPictureIsReadOffTheWindowsThread() throws Exception {
         Library library = library("slow", List.of("fingerprint"));
         openViews(library);
