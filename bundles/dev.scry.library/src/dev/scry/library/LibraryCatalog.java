@@ -36,13 +36,13 @@ public final class LibraryCatalog {
         return home;
     }
 
-    /** Creates an empty library. */
+    /** Creates an empty library, reading the words in pictures if the preferences ask that of new libraries. */
     public Library create(String name) throws LibraryException {
         Path folder = folderOf(name);
         if (Files.exists(folder)) {
             throw LibraryException.exists(name);
         }
-        return save(Library.empty(name, folder));
+        return save(Library.empty(name, folder, Settings.load(home).ocr()));
     }
 
     /** The library called {@code name}. */
