@@ -83,7 +83,8 @@ public final class LibraryCatalog {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new LibraryException(Kind.IO, "cannot list libraries in " + root + ": " + e.getMessage(), e);
+            ProblemLog.error("cannot list the libraries in " + root, e);
+            throw new LibraryException(Kind.IO, "cannot list the libraries in " + root + ": " + LibraryException.reason(e), e);
         }
         return libraries;
     }
@@ -144,10 +145,11 @@ public final class LibraryCatalog {
         return save(library.renamed(newName, target));
     }
 
-    /** Empties a library's index, keeping its folders and settings. */
+    /** Empties a library's index, keeping its folders and settings; files it refused are tried again at the next sync. */
     public Library clear(Library library) throws LibraryException {
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             writer.commit();
+            KnownProblems.clear(library);
         } catch (LibraryInUseException e) {
             throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
