@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +116,9 @@ public final class LibraryIndexer {
             KnownProblems known = KnownProblems.of(library, encoderVersions());
             Map<String, Set<String>> missing = missingVectors(searcher);
             progress.subTask("Looking for pictures");
-            List<Path> goneFiles = sync ? goneFiles(roots, run) : List.of();
-            List<Path> pictures = PictureFiles.find(roots.stream().filter(root -> !goneFiles.contains(normal(root))).toList(), report);
+            List<Path> goneFiles = sync ? DeadPaths.goneFiles(roots, run) : List.of();
+            List<Path> scan = roots.stream().filter(root -> !goneFiles.contains(DeadPaths.normal(root))).toList();
+            List<Path> pictures = PictureFiles.find(scan, report);
             progress.worked(5);
             IndexPlan plan = new IndexPlan();
             for (Path picture : pictures) {
@@ -128,7 +128,7 @@ public final class LibraryIndexer {
                 encodeAndApply(plan, missing, run, known, writer, progress.split(90), report);
                 if (sync) {
                     Set<Path> found = Set.copyOf(pictures);
-                    removeMissing(roots, goneFiles, found, run, report);
+                    DeadPaths.remove(roots, goneFiles, found, run, report);
                     known.retainOnly(found);
                 }
             } catch (OperationCanceledException e) {
@@ -288,67 +288,6 @@ public final class LibraryIndexer {
         } catch (java.util.concurrent.ExecutionException e) {
             ProblemLog.error("indexing stopped: a worker failed unexpectedly", e.getCause());
             throw new IOException("indexing stopped by an unexpected failure (details in the log)", e.getCause());
-        }
-    }
-
-    /**
-     * The roots that were files added on their own and are gone: a root that no longer exists and that
-     * the index has as a file, or that is named like a picture file (one that was refused, say). Any
-     * other missing root is a library folder: see {@link #removeMissing}.
-     */
-    private static List<Path> goneFiles(List<Path> roots, IndexRun run) {
-        List<Path> gone = new ArrayList<>();
-        for (Path root : roots) {
-            Path path = normal(root);
-            if (!Files.exists(path) && (run.file(path).isPresent() || dev.scry.image.ImageFormat.ofFileName(path).isPresent())) {
-                gone.add(path);
-            }
-        }
-        return gone;
-    }
-
-    /**
-     * Drops the entries of files that are gone and of paths no root covers any more (the library
-     * stopped covering a folder). Entries under a library folder that is missing or empty are kept: that
-     * is more likely an unmounted disk or share than deleted pictures, so its entries (and their tags)
-     * stay; the scan reports it missing.
-     */
-    private static void removeMissing(List<Path> roots, List<Path> goneFiles, Set<Path> found, IndexRun run, IndexReport report)
-            throws IOException {
-        for (Path gone : goneFiles) {
-            run.removeMissing(gone);
-            report.goneFile(gone);
-        }
-        Set<Path> covering = new HashSet<>();
-        Set<Path> scanned = new HashSet<>();
-        for (Path root : roots) {
-            Path path = normal(root);
-            if (!goneFiles.contains(path)) {
-                covering.add(path);
-                if (present(path)) {
-                    scanned.add(path);
-                }
-            }
-        }
-        for (Path path : run.indexedPaths()) {
-            if (covering.stream().noneMatch(path::startsWith)) {
-                run.removeMissing(path); // no longer covered
-            } else if (scanned.stream().anyMatch(path::startsWith) && !found.contains(path) && !Files.exists(path)) {
-                run.removeMissing(path);
-            }
-        }
-    }
-
-    private static Path normal(Path root) {
-        return root.toAbsolutePath().normalize();
-    }
-
-    private static boolean present(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return Files.exists(root);
-        }
-        try (java.util.stream.Stream<Path> children = Files.list(root)) {
-            return children.findAny().isPresent();
         }
     }
 
