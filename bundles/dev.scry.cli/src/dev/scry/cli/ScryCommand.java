@@ -128,10 +128,15 @@ public final class ScryCommand {
         }
     }
 
-    /** Prints the problems of an indexing run to standard error and its summary to standard output. */
+    /**
+     * Prints the problems an indexing run found to standard error and its summary to standard output;
+     * known problems (refused before, not read again) are only counted in the summary.
+     */
     int report(Library chosen, dev.scry.library.IndexReport report) {
         for (dev.scry.library.IndexReport.Problem problem : report.problems()) {
-            err.println("scry: " + problem.path() + ": " + problem.describe());
+            if (!problem.known()) {
+                err.println("scry: " + problem.path() + ": " + problem.describe());
+            }
         }
         out.println(chosen.name() + ": " + report.summary());
         return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;

@@ -14,8 +14,17 @@ import dev.scry.image.UnreadableImageException.Reason;
  * while the run fills it.
  */
 public final class IndexReport {
-    /** A file that could not be indexed, why, and more about why (the decoder's or the system's words) or null. */
-    public record Problem(Path path, Reason why, String detail) {
+    /**
+     * A file that could not be indexed, why, more about why (the decoder's or the system's words) or
+     * null, and whether it is a known problem: refused by an earlier run for a reason that recurs and
+     * not read again, since it has not changed.
+     */
+    public record Problem(Path path, Reason why, String detail, boolean known) {
+        /** A problem found by this run. */
+        public Problem(Path path, Reason why, String detail) {
+            this(path, why, detail, false);
+        }
+
         /** The reason in English words, with the detail. */
         public String describe() {
             return why.words() + (detail == null ? "" : " (" + detail + ")");
@@ -28,10 +37,12 @@ public final class IndexReport {
     private int relocated;
     private int removed;
     private int completed;
+    private int wordsUnread;
     private volatile boolean cancelled;
     private volatile int planned;
     private volatile int processed;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<Path> goneFiles = Collections.synchronizedList(new ArrayList<>());
 
     synchronized void added() {
         added++;
@@ -62,8 +73,32 @@ public final class IndexReport {
         return completed;
     }
 
+    synchronized void wordsUnread() {
+        wordsUnread++;
+    }
+
+    /** Pictures indexed without the words in them, because reading them failed or took too long (the log says why). */
+    public synchronized int wordsUnreadCount() {
+        return wordsUnread;
+    }
+
     void problem(Path path, Reason why, String detail) {
         problems.add(new Problem(path, why, detail));
+    }
+
+    /** A file refused before, for a reason that recurs, and not read again. */
+    void stillRefused(Problem known) {
+        problems.add(known);
+    }
+
+    /** A file added on its own that is gone: its entry was removed and the library no longer covers it. */
+    void goneFile(Path path) {
+        goneFiles.add(path);
+    }
+
+    /** Files added on their own (not through a folder) that were deleted: removed, and no longer covered. */
+    public List<Path> goneFiles() {
+        return List.copyOf(goneFiles);
     }
 
     void cancelled() {
@@ -113,19 +148,34 @@ public final class IndexReport {
         return removed;
     }
 
+    /** Every file this run did not index, with the reason: those it found, and the known problems it did not read again. */
     public List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** How many of the {@link #problems()} are known problems, refused before and not read again. */
+    public int stillRefusedCount() {
+        return (int) problems().stream().filter(Problem::known).count();
     }
 
     public boolean wasCancelled() {
         return cancelled;
     }
 
-    /** One line for people, e.g. "indexed 12 pictures, 3 unchanged, 1 moved or copied, 0 removed, 2 other files skipped, 1 problem". */
+    /**
+     * One line for people, e.g. "indexed 12 pictures, 3 unchanged, 1 moved or copied, 0 removed, 2 other
+     * files skipped, 1 problem", followed by the known problems when there are some ("4 still refused
+     * (known problems)"), the pictures given new encoders' vectors and those indexed without their words.
+     */
     public String summary() {
+        int known = stillRefusedCount();
+        int found = problems.size() - known;
         return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d moved or copied, %d removed, %d other file%s skipped,"
                 + " %d problem%s%s", addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), relocatedCount(), removedCount(),
-                skippedCount(), skippedCount() == 1 ? "" : "s", problems.size(), problems.size() == 1 ? "" : "s",
-                cancelled ? " (cancelled)" : "") + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "");
+                skippedCount(), skippedCount() == 1 ? "" : "s", found, found == 1 ? "" : "s", cancelled ? " (cancelled)" : "")
+                + (known > 0 ? ", " + known + " still refused (known problems)" : "")
+                + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "")
+                + (wordsUnreadCount() > 0 ? ", " + wordsUnreadCount() + (wordsUnreadCount() == 1 ? " picture indexed without its words"
+                        : " pictures indexed without their words") + " (see the log)" : "");
     }
 }

@@ -75,6 +75,9 @@ final class IndexRun {
                 contents.add(hash);
                 put(encoded.record(), encoded.vectors(), encoded.regions());
                 report.added();
+                if (encoded.wordsUnread()) {
+                    report.wordsUnread();
+                }
             }
             case PictureWork.Completed completed -> {
                 Entry entry = entry(completed.hash());

@@ -37,8 +37,9 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         encoders = List.copyOf(encoders);
     }
 
-    static Library empty(String name, Path folder) {
-        return new Library(name, folder, List.of(), List.of(), true, false, VectorStorage.FLOAT32, Optional.empty());
+    /** A new library covering nothing yet; {@code ocr} as the user's preferences say for new libraries. */
+    static Library empty(String name, Path folder, boolean ocr) {
+        return new Library(name, folder, List.of(), List.of(), ocr, false, VectorStorage.FLOAT32, Optional.empty());
     }
 
     /** Where the index is kept. */

@@ -36,13 +36,13 @@ public final class LibraryCatalog {
         return home;
     }
 
-    /** Creates an empty library. */
+    /** Creates an empty library, reading the words in pictures if the preferences ask that of new libraries. */
     public Library create(String name) throws LibraryException {
         Path folder = folderOf(name);
         if (Files.exists(folder)) {
             throw LibraryException.exists(name);
         }
-        return save(Library.empty(name, folder));
+        return save(Library.empty(name, folder, Settings.load(home).ocr()));
     }
 
     /** The library called {@code name}. */
@@ -83,7 +83,8 @@ public final class LibraryCatalog {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new LibraryException(Kind.IO, "cannot list libraries in " + root + ": " + e.getMessage(), e);
+            ProblemLog.error("cannot list the libraries in " + root, e);
+            throw new LibraryException(Kind.IO, "cannot list the libraries in " + root + ": " + LibraryException.reason(e), e);
         }
         return libraries;
     }
@@ -144,10 +145,11 @@ public final class LibraryCatalog {
         return save(library.renamed(newName, target));
     }
 
-    /** Empties a library's index, keeping its folders and settings. */
+    /** Empties a library's index, keeping its folders and settings; files it refused are tried again at the next sync. */
     public Library clear(Library library) throws LibraryException {
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             writer.commit();
+            KnownProblems.clear(library);
         } catch (LibraryInUseException e) {
             throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {

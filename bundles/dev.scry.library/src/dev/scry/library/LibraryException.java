@@ -50,9 +50,25 @@ public class LibraryException extends Exception {
         return new LibraryException(Kind.BAD_NAME, library, "not a usable library name: '" + library + "' (" + why + ")", null);
     }
 
-    /** Reading or writing the library's files failed: {@code doing} is e.g. "cannot read library". */
+    /**
+     * Reading or writing the library's files failed: {@code doing} is e.g. "cannot read library". The
+     * message ends with the reason in words; the platform log gets the stack trace.
+     */
     public static LibraryException io(String doing, String library, Exception cause) {
-        return new LibraryException(Kind.IO, library, doing + " " + library + ": " + cause.getMessage(), cause);
+        String message = doing + " " + library + ": " + reason(cause);
+        ProblemLog.error(message, cause);
+        return new LibraryException(Kind.IO, library, message, cause);
+    }
+
+    /** Why {@code cause} happened, in words: the system's for files, never an exception's class name. */
+    static String reason(Exception cause) {
+        if (cause instanceof java.io.IOException io) {
+            return SystemWords.of(io);
+        }
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage(); // Scry's own words about a bad setting
+        }
+        return "an unexpected failure (details in the log)";
     }
 
     public Kind kind() {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,10 @@ public final class LibraryIndexer {
 
     /**
      * Re-scans all of the library's folders: indexes new and changed pictures, re-points moved ones and
-     * removes the entries of files that are gone. Returns the report; the library records the sync time.
+     * removes the entries of files that are gone and of paths the library no longer covers. A library
+     * folder that is missing or empty keeps its pictures (an unmounted disk); a file added on its own
+     * that is gone is removed, and the library stops covering it. Returns the report; the library
+     * records the sync time.
      */
     public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor) throws LibraryException {
         return sync(library, catalog, monitor, new IndexReport());
@@ -96,43 +98,44 @@ public final class LibraryIndexer {
             throws LibraryException {
         run(library, library.pictureFolders(), true, monitor, report);
         if (!report.wasCancelled()) {
-            catalog.markSynced(library, Instant.now());
+            Library covering = library;
+            for (Path gone : report.goneFiles()) {
+                covering = covering.withoutPictureFolder(gone);
+            }
+            catalog.markSynced(covering, Instant.now());
         }
         return report;
     }
 
-    private IndexReport run(Library library, List<Path> roots, boolean removeMissing, IProgressMonitor monitor,
-            IndexReport report) throws LibraryException {
+    private IndexReport run(Library library, List<Path> roots, boolean sync, IProgressMonitor monitor, IndexReport report)
+            throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
             IndexRun run = new IndexRun(writer, searcher, report);
+            KnownProblems known = KnownProblems.of(library, encoderVersions());
             Map<String, Set<String>> missing = missingVectors(searcher);
             progress.subTask("Looking for pictures");
-            List<Path> pictures = PictureFiles.find(roots, report);
+            List<Path> goneFiles = sync ? DeadPaths.goneFiles(roots, run) : List.of();
+            List<Path> scan = roots.stream().filter(root -> !goneFiles.contains(DeadPaths.normal(root))).toList();
+            List<Path> pictures = PictureFiles.find(scan, report);
             progress.worked(5);
-            List<Path> work = new ArrayList<>();
-            List<Long> times = new ArrayList<>();
-            Map<Path, String> completions = new java.util.HashMap<>();
+            IndexPlan plan = new IndexPlan();
             for (Path picture : pictures) {
-                if (changed(picture, run, report, work, times)) {
-                    FileState state = run.file(picture).orElseThrow();
-                    if (missing.containsKey(state.hash()) && completions.values().stream().noneMatch(state.hash()::equals)) {
-                        completions.put(picture, state.hash());
-                        work.add(picture);
-                        times.add(state.modified());
-                    }
-                }
+                plan(picture, run, known, missing, plan, report);
             }
             try {
-                encodeAndApply(work, times, completions, missing, run, writer, progress.split(90), report);
-                if (removeMissing) {
-                    removeMissing(roots, Set.copyOf(pictures), run);
+                encodeAndApply(plan, missing, run, known, writer, progress.split(90), report);
+                if (sync) {
+                    Set<Path> found = Set.copyOf(pictures);
+                    DeadPaths.remove(roots, goneFiles, found, run, report);
+                    known.retainOnly(found);
                 }
             } catch (OperationCanceledException e) {
                 report.cancelled();
             }
             writer.commit();
+            saveKnown(known, library);
             progress.done();
             return report;
         } catch (LibraryInUseException e) {
@@ -142,22 +145,54 @@ public final class LibraryIndexer {
         }
     }
 
-    /** Queues a new or changed file; returns true if the file is unchanged (and counted so). */
-    private static boolean changed(Path picture, IndexRun run, IndexReport report, List<Path> work, List<Long> times) {
+    /** The encoders' ids and versions: a refusal made by other encoders may not hold for these. */
+    private String encoderVersions() {
+        return String.join(",", encoders.stream().map(e -> e.id() + ":" + e.version()).sorted().toList());
+    }
+
+    /** Remembering refusals saves work, nothing more: failing to save them costs the next run a few attempts. */
+    private static void saveKnown(KnownProblems known, Library library) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(picture, BasicFileAttributes.class);
-            long modified = attributes.lastModifiedTime().toMillis();
-            FileState state = run.file(picture).orElse(null);
-            if (state != null && state.size() == attributes.size() && state.modified() == modified) {
-                report.unchanged();
-                return true;
-            }
-            work.add(picture);
-            times.add(modified);
+            known.save();
+        } catch (IOException e) {
+            ProblemLog.warning("cannot remember the files library " + library.name() + " refused: " + SystemWords.of(e), e);
+        }
+    }
+
+    /**
+     * Queues what the run must read of {@code picture}: nothing if it is unchanged (unless its picture
+     * lacks some encoders' vectors) or is a known problem that has not changed since; else the file.
+     */
+    private static void plan(Path picture, IndexRun run, KnownProblems known, Map<String, Set<String>> missing, IndexPlan plan,
+            IndexReport report) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(picture, BasicFileAttributes.class);
         } catch (IOException e) {
             report.problem(picture, dev.scry.image.UnreadableImageException.Reason.UNREADABLE, SystemWords.of(e));
+            return;
         }
-        return false;
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        FileState state = run.file(picture).orElse(null);
+        if (unchanged(state, size, modified)) {
+            report.unchanged();
+            if (missing.containsKey(state.hash())) {
+                plan.complete(picture, size, modified, state.hash());
+            }
+            return;
+        }
+        java.util.Optional<IndexReport.Problem> refused = known.of(picture, size, modified);
+        if (refused.isPresent()) {
+            report.stillRefused(refused.get());
+        } else {
+            plan.index(picture, size, modified);
+        }
+    }
+
+    /** Whether the index knows the file with this size and modification time: then it is not read again. */
+    private static boolean unchanged(FileState state, long size, long modified) {
+        return state != null && state.size() == size && state.modified() == modified;
     }
 
     /** For each indexed picture that lacks vectors of some of this indexer's encoders: which ones. */
@@ -174,8 +209,9 @@ public final class LibraryIndexer {
         return missing;
     }
 
-    private void encodeAndApply(List<Path> work, List<Long> times, Map<Path, String> completions, Map<String, Set<String>> missing,
-            IndexRun run, ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
+    private void encodeAndApply(IndexPlan plan, Map<String, Set<String>> missing, IndexRun run, KnownProblems known,
+            ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
+        List<IndexPlan.Task> work = plan.tasks();
         monitor.setWorkRemaining(Math.max(1, work.size()));
         report.planned(work.size());
         ExecutorService textPool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -198,15 +234,15 @@ public final class LibraryIndexer {
         try {
             for (int done = 0; done < work.size(); done++) {
                 while (submitted < work.size() && submitted - done < window) {
-                    Path path = work.get(submitted);
-                    long modified = times.get(submitted);
-                    String complete = completions.get(path);
-                    results.submit(() -> complete != null ? pictureWork.complete(path, complete, missing.get(complete))
-                            : pictureWork.run(path, modified));
+                    IndexPlan.Task task = work.get(submitted);
+                    results.submit(() -> task.completes() != null
+                            ? pictureWork.complete(task.path(), task.completes(), missing.get(task.completes()))
+                            : pictureWork.run(task.path(), task.modified()));
                     submitted++;
                 }
                 PictureWork.Result result = take(results, monitor);
                 run.apply(result);
+                remember(result, plan, known);
                 report.processed(done + 1);
                 sinceCommit++;
                 monitor.subTask(progressText(done + 1, work.size(), start, result.path()));
@@ -221,6 +257,16 @@ public final class LibraryIndexer {
         } finally {
             pool.shutdownNow();
             textPool.shutdownNow();
+        }
+    }
+
+    /** Remembers a refusal that will recur, with the file's size and time; forgets the refusal of a file indexed now. */
+    private static void remember(PictureWork.Result result, IndexPlan plan, KnownProblems known) {
+        if (result instanceof PictureWork.Failed failed) {
+            plan.task(failed.path()).ifPresent(task -> known.remember(task.path(), task.size(), task.modified(), failed.why(),
+                    failed.detail()));
+        } else {
+            known.forget(result.path());
         }
     }
 
@@ -240,36 +286,8 @@ public final class LibraryIndexer {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("indexing failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    /**
-     * Drops the entries of pictures gone from disk, under folders that are there and hold something: a
-     * folder that is missing or empty is more likely an unmounted disk or share than deleted pictures,
-     * so its entries (and their tags) are kept; the scan reports it missing.
-     */
-    private static void removeMissing(List<Path> roots, Set<Path> found, IndexRun run) throws IOException {
-        Set<Path> scanned = new HashSet<>();
-        for (Path root : roots) {
-            if (present(root)) {
-                scanned.add(root.toAbsolutePath().normalize());
-            }
-        }
-        for (Path path : run.indexedPaths()) {
-            boolean covered = scanned.stream().anyMatch(path::startsWith);
-            if (covered && !found.contains(path) && !Files.exists(path)) {
-                run.removeMissing(path);
-            }
-        }
-    }
-
-    private static boolean present(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return Files.exists(root);
-        }
-        try (java.util.stream.Stream<Path> children = Files.list(root)) {
-            return children.findAny().isPresent();
+            ProblemLog.error("indexing stopped: a worker failed unexpectedly", e.getCause());
+            throw new IOException("indexing stopped by an unexpected failure (details in the log)", e.getCause());
         }
     }
 

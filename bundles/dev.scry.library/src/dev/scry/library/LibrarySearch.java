@@ -37,7 +37,7 @@ public final class LibrarySearch {
     public List<SearchHit> similarTo(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
+            return searcher.similarToAny(encoder.id(), encoder.queryVectors(TinyPictures.forEncoding(query)), n, minSimilarity, filter);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -67,12 +67,12 @@ public final class LibrarySearch {
      * picture's query vectors (whole, mirrored, turned, its regions) with the second's vector and regions.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
-        java.awt.image.BufferedImage second = loader.load(b).pixels();
+        java.awt.image.BufferedImage second = TinyPictures.forEncoding(loader.load(b).pixels());
         try {
             List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(second)));
             encoder.regions(second).forEach(r -> targets.add(r.vector()));
             double best = -1;
-            for (float[] query : encoder.queryVectors(loader.load(a).pixels())) {
+            for (float[] query : encoder.queryVectors(TinyPictures.forEncoding(loader.load(a).pixels()))) {
                 for (float[] target : targets) {
                     best = Math.max(best, Vectors.dot(query, target));
                 }

@@ -29,9 +29,12 @@ final class PictureWork {
     record Known(Path path, String hash, long modified) implements Result {
     }
 
-    /** New content, decoded and encoded: global vectors and region vectors by encoder id. */
-    record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions)
-            implements Result {
+    /**
+     * New content, decoded and encoded: global vectors and region vectors by encoder id, and whether
+     * the words in it were to be read but could not be (it is indexed without them).
+     */
+    record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions,
+            boolean wordsUnread) implements Result {
     }
 
     /** Known content given the vectors of encoders added since it was indexed. */
@@ -71,15 +74,17 @@ final class PictureWork {
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
-            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words(image.pixels())), vectors, regions);
+            String words = words(path, image.pixels());
+            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words), vectors, regions,
+                    words == null);
         } catch (UnreadableImageException e) {
-            return new Failed(path, e.reason(), e.detail());
+            return refused(path, e);
         } catch (EncodingException e) {
-            return new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, e.getMessage());
+            return refused(path, e);
         } catch (IOException e) {
             return new Failed(path, UnreadableImageException.Reason.UNREADABLE, SystemWords.of(e));
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Failed(path, UnreadableImageException.Reason.CORRUPT, e.toString());
+            return failed(path, e);
         }
     }
 
@@ -92,28 +97,57 @@ final class PictureWork {
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
             return new Completed(path, hash, vectors, regions);
         } catch (UnreadableImageException e) {
-            return new Failed(path, e.reason(), e.detail());
+            return refused(path, e);
         } catch (EncodingException e) {
-            return new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, e.getMessage());
+            return refused(path, e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Failed(path, UnreadableImageException.Reason.CORRUPT, e.toString());
+            return failed(path, e);
         }
+    }
+
+    /**
+     * A file the decoder refused, with the decoder's words; when the decoder itself broke (a runtime
+     * exception rather than an error it reports), its words are no use to the user: they go to the log.
+     */
+    private static Failed refused(Path path, UnreadableImageException e) {
+        if (e.getCause() == null) {
+            return new Failed(path, e.reason(), e.detail());
+        }
+        ProblemLog.warning(path + ": " + e.reason().words(), e.getCause());
+        return new Failed(path, e.reason(), e.getCause() instanceof RuntimeException ? null : e.detail());
+    }
+
+    private static Failed refused(Path path, EncodingException e) {
+        ProblemLog.warning(path + ": could not be encoded: " + e.getMessage(), e);
+        return new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, e.getMessage());
+    }
+
+    /** A failure nobody foresaw, or too little memory: a sentence for the user, the stack trace for the log. */
+    private static Failed failed(Path path, Throwable e) {
+        ProblemLog.error(path + ": indexing failed unexpectedly", e);
+        return e instanceof OutOfMemoryError
+                ? new Failed(path, UnreadableImageException.Reason.TOO_LARGE, "not enough memory to decode it")
+                : new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, "an unexpected failure; details in the log");
     }
 
     /** Fills the global and region vectors of {@code image} for each encoder. */
     private static void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
             Map<String, List<float[]>> regions) throws EncodingException {
+        java.awt.image.BufferedImage pixels = TinyPictures.forEncoding(image.pixels());
         for (ImageEncoder encoder : encoders) {
-            vectors.put(encoder.id(), encoder.encode(image.pixels()));
-            List<float[]> own = encoder.regions(image.pixels()).stream().map(dev.scry.encoder.RegionVector::vector).toList();
+            vectors.put(encoder.id(), encoder.encode(pixels));
+            List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
             if (!own.isEmpty()) {
                 regions.put(encoder.id(), own);
             }
         }
     }
 
-    /** The words in the picture, or empty when there is no reader, it fails or it takes too long. */
-    private String words(java.awt.image.BufferedImage pixels) {
+    /**
+     * The words in the picture: empty when there is no reader or no words, null when reading them
+     * failed or took too long (the log says which, and why).
+     */
+    private String words(Path path, java.awt.image.BufferedImage pixels) {
         if (text == null) {
             return "";
         }
@@ -122,9 +156,11 @@ final class PictureWork {
             return reading.get(TEXT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             reading.cancel(true);
-            return "";
+            ProblemLog.warning(path + ": reading the words in it took longer than " + TEXT_SECONDS + " s; indexed without them", null);
+            return null;
         } catch (java.util.concurrent.ExecutionException e) {
-            return "";
+            ProblemLog.warning(path + ": the words in it could not be read; indexed without them", e.getCause());
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";

@@ -24,6 +24,6 @@ final class SystemWords {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the system gave no reason" : e.getMessage();
     }
 }
