@@ -39,6 +39,7 @@ public final class HubServer implements AutoCloseable {
     private final Map<String, Published> lfs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> plain = new ConcurrentHashMap<>();
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
+    private final Map<String, String> branches = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong dropAfter = new AtomicLong(-1);
     private volatile boolean linkedHeaders = true;
@@ -69,6 +70,12 @@ public final class HubServer implements AutoCloseable {
     public HubServer tamper(String repo, String revision, String path, byte[] advertised, byte[] served) {
         lfs.put(repo + "/resolve/" + revision + "/" + path, new Published(revision, advertised, served));
         blobs.put(sha256(advertised), served);
+        return this;
+    }
+
+    /** Makes a branch (or tag) of a repository resolve to a commit, as {@code main} does on the hub. */
+    public HubServer branch(String repo, String branch, String commit) {
+        branches.put(repo + "/resolve/" + branch + "/", repo + "/resolve/" + commit + "/");
         return this;
     }
 
@@ -148,8 +155,8 @@ public final class HubServer implements AutoCloseable {
                 serve(out, method, blob, range, Map.of());
             } else if (method.equals("POST") && path.startsWith("/api/models/") && path.contains("/paths-info/")) {
                 pathsInfo(out, path, new String(body, StandardCharsets.UTF_8));
-            } else if (lfs.containsKey(path.substring(1))) {
-                Published file = lfs.get(path.substring(1));
+            } else if (lfs.containsKey(resolved(path.substring(1)))) {
+                Published file = lfs.get(resolved(path.substring(1)));
                 StringBuilder extra = new StringBuilder();
                 extra.append("Location: ").append(cdn()).append('/').append(sha256(file.advertised())).append("\r\n");
                 if (file.commit().matches("[0-9a-f]{40}")) {
@@ -167,6 +174,15 @@ public final class HubServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the client went away, or the server is closing
         }
+    }
+
+    private String resolved(String key) {
+        for (Map.Entry<String, String> branch : branches.entrySet()) {
+            if (key.startsWith(branch.getKey())) {
+                return branch.getValue() + key.substring(branch.getKey().length());
+            }
+        }
+        return key;
     }
 
     private void serve(OutputStream out, String method, byte[] content, String range, Map<String, String> headers) throws IOException {

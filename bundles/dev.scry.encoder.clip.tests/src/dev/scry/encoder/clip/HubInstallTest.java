@@ -204,6 +204,7 @@ class HubInstallTest {
     @Test
     void tooLittleDiskSpaceIsRefusedBeforeAnyDownload() throws Exception {
         publishAll();
+        hub.linkedHeaders(false); // no X-Linked-Size: the descriptor's size counts
         String text = TestModels.descriptor("tiny", BASE, "", "", "") + "file.visual.size = 1000000000000000000\n";
         ModelException e = assertThrows(ModelException.class, () -> new ModelInstaller(catalog).install(read(text), false, null));
         assertTrue(e.getMessage().startsWith("tiny: not enough disk space in " + models + ": the download needs 10000000000"),
@@ -219,5 +220,17 @@ class HubInstallTest {
         assertEquals("tiny: cannot download textual/model.onnx from " + BASE + "textual.onnx: the server answered HTTP 404"
                 + " (no such file at that revision); nothing was installed", e.getMessage());
         assertEquals(List.of(), leftovers());
+    }
+    @Test
+    void aBranchIsPinnedAtInstallToTheCommitTheHubNames() throws Exception {
+        publishAll();
+        hub.branch(REPO, "main", COMMIT);
+        String main = "https://huggingface.co/" + REPO + "/resolve/main/";
+        Path folder = new ModelInstaller(catalog).install(read(TestModels.descriptor("tiny", main, "", "", "")), false, null);
+        ModelDescriptor installed = ModelDescriptor.read(folder.resolve(ModelDescriptor.FILE_NAME));
+        assertEquals(BASE + "visual.onnx", installed.visualFile().url());
+        assertEquals(HubServer.sha256(visual), installed.visualFile().sha256());
+        assertTrue(hub.requests().contains("HEAD /" + REPO + "/resolve/main/visual.onnx"), hub.requests().toString());
+        assertTrue(hub.requests().contains("GET /" + REPO + "/resolve/" + COMMIT + "/visual.onnx"), hub.requests().toString());
     }
 }

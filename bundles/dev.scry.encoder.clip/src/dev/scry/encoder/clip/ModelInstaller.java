@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -117,6 +118,9 @@ public final class ModelInstaller {
                 Map<String, String> facts = new LinkedHashMap<>();
                 for (Planned p : plan) {
                     facts.put("file." + p.file().key() + ".sha256", p.sha256());
+                    if (!p.url().equals(p.file().url())) {
+                        facts.put("file." + p.file().key() + ".url", p.url());
+                    }
                     if (p.size() > 0) {
                         facts.put("file." + p.file().key() + ".size", Long.toString(p.size()));
                     }
@@ -147,8 +151,12 @@ public final class ModelInstaller {
         }
     }
 
-    /** One file to download: where from, its SHA-256 and size (-1 when unknown), and the bytes a previous try left. */
-    private record Planned(ModelFile file, URI address, String sha256, long size, long have) {
+    /**
+     * One file to download: its address as the installed descriptor records it (pinned to a commit when the
+     * descriptor named a branch), where it is fetched from, its SHA-256 and size (-1 when unknown), and the
+     * bytes a previous try left.
+     */
+    private record Planned(ModelFile file, String url, URI address, String sha256, long size, long have) {
     }
 
     /** Asks the servers about every file and settles its checksum; nothing is downloaded yet. */
@@ -196,9 +204,20 @@ public final class ModelInstaller {
                                 ? " (a file kept in git rather than LFS has only a git SHA-1)" : "")
                         + "; install it by hand into " + catalog.folderOf(id) + " (see models/README.md)");
             }
-            long size = file.size() > 0 ? file.size() : published.size();
+            String url = file.url();
+            Optional<HubFile> onHub = HubFile.of(address);
+            if (onHub.isPresent() && !onHub.get().pinned() && published.commit().matches("[0-9a-f]{40}")) {
+                // a branch: download the commit the hub resolved it to, so that bytes and checksum are of one revision
+                url = url.replace("/resolve/" + onHub.get().revision() + "/", "/resolve/" + published.commit() + "/");
+                try {
+                    address = DownloadAddress.of(url);
+                } catch (URISyntaxException e) {
+                    throw new ModelException(id + ": the download address of " + file.path() + " is not valid: " + url);
+                }
+            }
+            long size = published.size() > 0 ? published.size() : file.size() > 0 ? file.size() : -1;
             Path kept = partial.resolve(file.path());
-            plan.add(new Planned(file, address, sha, size, Files.isRegularFile(kept) ? size(kept) : 0));
+            plan.add(new Planned(file, url, address, sha, size, Files.isRegularFile(kept) ? size(kept) : 0));
         }
         return plan;
     }
