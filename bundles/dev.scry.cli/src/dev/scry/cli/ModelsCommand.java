@@ -45,9 +45,9 @@ final class ModelsCommand {
             ModelCatalog catalog = catalog(models.scry);
             Map<String, String[]> rows = new LinkedHashMap<>();
             for (ModelDescriptor known : catalog.known()) {
-                boolean byHand = known.files().stream().anyMatch(f -> !f.hasUrl() || !f.hasChecksum());
+                boolean exportFirst = known.files().stream().anyMatch(f -> !f.hasUrl());
                 rows.put(known.id(), new String[] { Integer.toString(known.dimension()),
-                        byHand ? "not installed (install by hand)" : "not installed", known.label() });
+                        exportFirst ? "not installed (export it first: see models/README.md)" : "not installed", known.label() });
             }
             for (InstalledModel installed : catalog.installed()) {
                 if (!installed.readable()) {
