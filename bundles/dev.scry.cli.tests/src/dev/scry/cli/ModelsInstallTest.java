@@ -188,4 +188,24 @@ class ModelsInstallTest {
         assertEquals(0, scry("embed", "--model", "clip-vit-b32", "--text", "a dog in the snow"), err);
         assertEquals(512, out.strip().split(" ").length, out);
     }
+    @Test
+    void aModelExportedFirstInstallsFromItsExportFolder() throws Exception {
+        byte[] vocab = Files.readAllBytes(ModelsCommandTest.vocabulary());
+        hub.plain("/gh/openai/CLIP/3bee28119e6b28e75b82b811b87b56935314e6a5/clip/bpe_simple_vocab_16e6.txt.gz", vocab);
+        Towers hf = new Towers("pixel_values", false, 224, "image_embeds", "input_ids", Type.INT64, false, 77, "", "text_embeds", false, true);
+        Path export = Files.createDirectories(temp.resolve("export/onnx"));
+        Files.write(export.resolve("vision_model.onnx"), hf.visual(512));
+        assertEquals(1, scry("models", "install", "tinyclip-vit-8m-16", "--from", temp.resolve("export").toString()));
+        assertEquals("scry: tinyclip-vit-8m-16: " + temp.resolve("export") + " has no onnx/text_model.onnx (nor text_model.onnx);"
+                + " export the model first (see models/README.md)\n", err);
+
+        byte[] text = hf.textual(512);
+        Files.write(export.resolve("text_model.onnx"), text);
+        assertEquals(0, scry("models", "install", "tinyclip-vit-8m-16", "--from", temp.resolve("export").toString()), err);
+        ModelDescriptor installed = ModelDescriptor.read(models().resolve("tinyclip-vit-8m-16/model.properties"));
+        assertEquals(HubServer.sha256(text), installed.textualFile().sha256(), "the export's checksum is recorded");
+        assertEquals(0, scry("models", "verify", "tinyclip-vit-8m-16"), out);
+        assertEquals(0, scry("embed", "--model", "tinyclip-vit-8m-16", "--text", "a dog in the snow"), err);
+        assertEquals(512, out.strip().split(" ").length, out);
+    }
 }

@@ -2,8 +2,6 @@ package dev.scry.encoder.clip;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -21,11 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -104,9 +98,9 @@ public final class ModelInstaller {
         boolean locked = false;
         try (HttpClient client = WebRequests.client(connectTimeout)) {
             progress.subTask("asking the servers about the files of " + id);
-            List<Planned> plan = plan(descriptor, client, partial);
+            InstallPlan plan = InstallPlan.of(descriptor, client, partial, target);
             progress.worked(2);
-            checkSpace(descriptor, plan);
+            plan.checkSpace(catalog.folder());
             try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = lockFile.tryLock()) {
                 if (lock == null) {
@@ -115,17 +109,7 @@ public final class ModelInstaller {
                 locked = true;
                 Files.createDirectories(partial);
                 download(descriptor, plan, client, partial, progress.split(96));
-                Map<String, String> facts = new LinkedHashMap<>();
-                for (Planned p : plan) {
-                    facts.put("file." + p.file().key() + ".sha256", p.sha256());
-                    if (!p.url().equals(p.file().url())) {
-                        facts.put("file." + p.file().key() + ".url", p.url());
-                    }
-                    if (p.size() > 0) {
-                        facts.put("file." + p.file().key() + ".size", Long.toString(p.size()));
-                    }
-                }
-                descriptor.with(facts).write(partial.resolve(ModelDescriptor.FILE_NAME));
+                descriptor.with(plan.facts()).write(partial.resolve(ModelDescriptor.FILE_NAME));
                 progress.split(2);
                 moveIntoPlace(partial, target);
             }
@@ -151,107 +135,12 @@ public final class ModelInstaller {
         }
     }
 
-    /**
-     * One file to download: its address as the installed descriptor records it (pinned to a commit when the
-     * descriptor named a branch), where it is fetched from, its SHA-256 and size (-1 when unknown), and the
-     * bytes a previous try left.
-     */
-    private record Planned(ModelFile file, String url, URI address, String sha256, long size, long have) {
-    }
-
-    /** Asks the servers about every file and settles its checksum; nothing is downloaded yet. */
-    private List<Planned> plan(ModelDescriptor descriptor, HttpClient client, Path partial) throws ModelException {
-        String id = descriptor.id();
-        HubMetadata hub = new HubMetadata(client);
-        List<Planned> plan = new ArrayList<>();
-        for (ModelFile file : descriptor.files()) {
-            String what = id + ": cannot download " + file.path() + " from " + file.url() + ": ";
-            URI address;
-            try {
-                address = DownloadAddress.of(file.url());
-            } catch (URISyntaxException e) {
-                throw new ModelException(id + ": the download address of " + file.path() + " is not valid: " + file.url());
-            }
-            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
-            PublishedFile published = switch (scheme) {
-                case "file" -> {
-                    Path source = Path.of(address);
-                    if (!Files.isRegularFile(source)) {
-                        throw new ModelException(what + "no such file; nothing was installed");
-                    }
-                    yield new PublishedFile("", size(source), "");
-                }
-                case "http", "https" -> {
-                    try {
-                        yield hub.read(address, what);
-                    } catch (ModelException e) {
-                        throw new ModelException(e.getMessage() + "; nothing was installed", e);
-                    }
-                }
-                default -> throw new ModelException(what + "only http, https and file addresses are supported");
-            };
-            String sha = file.sha256();
-            if (sha.isEmpty()) {
-                sha = published.sha256();
-            } else if (published.hasChecksum() && !published.sha256().equals(sha)) {
-                throw new ModelException(id + ": " + file.path() + " at " + file.url() + " is published with SHA-256 " + published.sha256()
-                        + " but the descriptor expects " + sha + " (the file was changed on the server); nothing was installed");
-            }
-            if (sha.isEmpty()) {
-                throw new ModelException(id + ": no checksum known for " + file.path() + ": the descriptor gives none and "
-                        + (address.getHost() == null ? "a local file has none published" : address.getHost() + " publishes none")
-                        + (HubFile.of(address).isPresent()
-                                ? " (a file kept in git rather than LFS has only a git SHA-1)" : "")
-                        + "; install it by hand into " + catalog.folderOf(id) + " (see models/README.md)");
-            }
-            String url = file.url();
-            Optional<HubFile> onHub = HubFile.of(address);
-            if (onHub.isPresent() && !onHub.get().pinned() && published.commit().matches("[0-9a-f]{40}")) {
-                // a branch: download the commit the hub resolved it to, so that bytes and checksum are of one revision
-                url = url.replace("/resolve/" + onHub.get().revision() + "/", "/resolve/" + published.commit() + "/");
-                try {
-                    address = DownloadAddress.of(url);
-                } catch (URISyntaxException e) {
-                    throw new ModelException(id + ": the download address of " + file.path() + " is not valid: " + url);
-                }
-            }
-            long size = published.size() > 0 ? published.size() : file.size() > 0 ? file.size() : -1;
-            Path kept = partial.resolve(file.path());
-            plan.add(new Planned(file, url, address, sha, size, Files.isRegularFile(kept) ? size(kept) : 0));
-        }
-        return plan;
-    }
-
-    /** Refuses before any download when the models folder's disk cannot hold what is still to fetch. */
-    private void checkSpace(ModelDescriptor descriptor, List<Planned> plan) throws ModelException, IOException {
-        long needed = 0;
-        for (Planned p : plan) {
-            if (p.size() > 0) {
-                needed += Math.max(0, p.size() - p.have());
-            }
-        }
-        Files.createDirectories(catalog.folder());
-        long free = Files.getFileStore(catalog.folder()).getUsableSpace();
-        if (needed > free) {
-            throw new ModelException(String.format(Locale.ROOT, "%s: not enough disk space in %s: the download needs %s and %s are free;"
-                    + " nothing was downloaded", descriptor.id(), catalog.folder(), megabytes(needed), megabytes(free)));
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-    }
-
-    private void download(ModelDescriptor descriptor, List<Planned> plan, HttpClient client, Path partial, SubMonitor monitor)
+    private static void download(ModelDescriptor descriptor, InstallPlan plan, HttpClient client, Path partial, SubMonitor monitor)
             throws ModelException, IOException {
         String id = descriptor.id();
-        long total = 0;
-        for (Planned p : plan) {
-            total += p.size() > 0 ? Math.max(0, p.size() - p.have()) : 0;
-        }
-        DownloadProgress progress = new DownloadProgress(monitor, total);
+        DownloadProgress progress = new DownloadProgress(monitor, plan.toFetch());
         FileDownload download = new FileDownload(client, progress);
-        for (Planned p : plan) {
+        for (InstallPlan.Item p : plan.items()) {
             Path destination = partial.resolve(p.file().path());
             Files.createDirectories(destination.getParent());
             String what = id + ": cannot download " + p.file().path() + " from " + p.file().url() + ": ";
@@ -267,14 +156,6 @@ public final class ModelInstaller {
                 throw new ModelException(id + ": " + p.file().path() + " downloaded from " + p.file().url() + " does not match: its SHA-256 is "
                         + sha + ", expected " + p.sha256() + "; it was deleted and nothing was installed");
             }
-        }
-    }
-
-    private static long size(Path file) throws ModelException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new ModelException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
