@@ -169,8 +169,8 @@ class ModelsCommandTest {
         assertTrue(err.contains("no model 'no-such-model' is known"), err);
 
         assertEquals(1, scry("models", "install", "tinyclip-vit-8m-16"));
-        assertTrue(err.contains("tinyclip-vit-8m-16: no download address known for onnx/vision_model.onnx; export or download it"
-                + " and install it by hand into " + temp.resolve("home/models/tinyclip-vit-8m-16")), err);
+        assertTrue(err.contains("tinyclip-vit-8m-16: no download address known for onnx/vision_model.onnx; export the model first"
+                + " and install it with --from EXPORT_DIR, or install it by hand into " + temp.resolve("home/models/tinyclip-vit-8m-16")), err);
 
         assertEquals(1, scry("models", "install", descriptor(sources.toUri().toString(), "1".repeat(64)).toString()));
         assertTrue(err.contains("does not match: its SHA-256 is "), err);

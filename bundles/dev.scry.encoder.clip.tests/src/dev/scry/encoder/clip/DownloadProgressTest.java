@@ -16,6 +16,16 @@ class DownloadProgressTest {
     private static final class Recording extends NullProgressMonitor {
         final List<String> subTasks = new ArrayList<>();
         double worked;
+        double total;
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = totalWork;
+        }
+
+        double fraction() {
+            return worked / total;
+        }
 
         @Override
         public void subTask(String name) {
@@ -42,9 +52,9 @@ class DownloadProgressTest {
         assertEquals(0, monitor.worked, 1e-9, "the bytes kept from an earlier try are not this run's work");
 
         assertTrue(progress.add(50_000_000));
-        assertEquals(50, monitor.worked, 0.01, "half of what is still to fetch");
+        assertEquals(0.5, monitor.fraction(), 0.001, "half of what is still to fetch");
         assertTrue(progress.add(50_000_000));
-        assertEquals(100, monitor.worked, 0.01);
+        assertEquals(1.0, monitor.fraction(), 0.001);
     }
 
     @Test

@@ -171,7 +171,8 @@ class ModelInstallerTest {
                 + " install it by hand into " + models.resolve("tiny") + " (see models/README.md)", e.getMessage());
         ModelDescriptor noUrl = descriptor(TestModels.descriptor("tiny", "", visualSha, textualSha, vocabSha));
         ModelException e2 = assertThrows(ModelException.class, () -> new ModelInstaller(catalog).install(noUrl, false, null));
-        assertTrue(e2.getMessage().contains("no download address known for visual/model.onnx; export or download it and install it by hand into"), e2.getMessage());
+        assertTrue(e2.getMessage().contains("no download address known for visual/model.onnx; export the model first and install it with --from EXPORT_DIR,"
+                + " or install it by hand into " + models.resolve("tiny")), e2.getMessage());
         assertEquals(List.of(), leftovers());
     }
 

@@ -88,8 +88,8 @@ public final class ModelInstaller {
         }
         for (ModelFile file : descriptor.files()) {
             if (!file.hasUrl()) {
-                throw new ModelException(id + ": no download address known for " + file.path() + "; export or download it and install it"
-                        + " by hand into " + target + " (see models/README.md)");
+                throw new ModelException(id + ": no download address known for " + file.path() + "; export the model first and install"
+                        + " it with --from EXPORT_DIR, or install it by hand into " + target + " (see models/README.md)");
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Installing " + id, 100);
