@@ -201,4 +201,16 @@ class ModelInstallerTest {
         List<ModelInstaller.FileCheck> checks = new ModelInstaller(catalog).verify(catalog.installed("mine").orElseThrow(), null);
         assertTrue(checks.stream().allMatch(c -> c.status() == ModelInstaller.FileCheck.Status.NO_CHECKSUM && c.ok()), checks.toString());
     }
+    @Test
+    void aServerThatIgnoresRangeGetsTheWholeFileAgain() throws Exception {
+        // bytes a previous try left that do not even belong to the file: resuming after them would never match
+        Path kept = Files.createDirectories(models.resolve(".partial-tiny/visual")).resolve("model.onnx");
+        Files.write(kept, new byte[100]);
+        try (TinyHttpServer server = new TinyHttpServer(sources)) { // answers every GET with 200 and the whole file
+            ModelDescriptor d = descriptor(TestModels.descriptor("tiny", server.url(), visualSha, textualSha, vocabSha));
+            Path folder = new ModelInstaller(catalog).install(d, false, null);
+            assertEquals(visualSha, ModelInstaller.sha256(folder.resolve("visual/model.onnx")));
+        }
+        assertEquals(List.of("tiny"), leftovers());
+    }
 }

@@ -61,6 +61,7 @@ final class FileDownload {
         }
         if (have > 0 && (status == 200 || (status == 206 && !rangeStartsAt(response, have)))) {
             have = 0; // the server sends the whole file: start over
+            progress.file(label, 0, size);
             if (status == 206) {
                 WebRequests.closeQuietly(response);
                 response = WebRequests.get(client, address, null, what);
