@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.testing.ClipVocabulary;
 import dev.scry.testing.OnnxModelBuilder;
 import dev.scry.testing.TestPictures;
 
 /**
  * {@code scry models}, {@code embed} and {@code tokenize} with a tiny generated model installed from
- * file addresses (no real weights can be downloaded in tests) and the real CLIP vocabulary from
- * ../shared/data/clip (or -Dscry.shared=DIR).
+ * file addresses (no real weights can be downloaded in tests) and the real CLIP vocabulary
+ * ({@link ClipVocabulary}, kept in dev.scry.testing).
  */
 class ModelsCommandTest {
     private static final int DIMENSION = 8;
@@ -36,21 +37,6 @@ class ModelsCommandTest {
     private Path sources;
     private String out;
     private String err;
-
-    private static Path vocabulary() {
-        String vocab = "data/clip/bpe_simple_vocab_16e6.txt.gz";
-        String property = System.getProperty("scry.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).resolve(vocab);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("shared").resolve(vocab))) {
-                return dir.resolve("shared").resolve(vocab);
-            }
-        }
-        throw new AssertionError("the CLIP vocabulary shared/" + vocab + " is missing beside the repository (../shared);"
-                + " or set -Dscry.shared=DIR");
-    }
 
     private static float[] weights(int n) {
         float[] w = new float[n];
@@ -76,7 +62,7 @@ class ModelsCommandTest {
                 .weights("W", weights(77 * DIMENSION), 77, DIMENSION)
                 .node("MatMul", List.of("ids", "W"), List.of("text_embeds"))
                 .output("text_embeds", "batch", DIMENSION).write(sources.resolve("textual.onnx"));
-        Files.copy(vocabulary(), sources.resolve("vocab.txt.gz"));
+        ClipVocabulary.copyTo(sources.resolve("vocab.txt.gz"));
     }
 
     private static String sha256(Path file) throws Exception {
