@@ -115,19 +115,4 @@ class ModelDescriptorTest {
             assertEquals("custom-one", model.descriptor().id());
         }
     }
-
-    @Test
-    void theHomeComesFromThePropertyFirst() {
-        String before = System.getProperty(ModelCatalog.HOME_PROPERTY);
-        try {
-            System.setProperty(ModelCatalog.HOME_PROPERTY, temp.toString());
-            assertEquals(temp.toAbsolutePath().resolve("models"), ModelCatalog.defaultModelsFolder());
-        } finally {
-            if (before == null) {
-                System.clearProperty(ModelCatalog.HOME_PROPERTY);
-            } else {
-                System.setProperty(ModelCatalog.HOME_PROPERTY, before);
-            }
-        }
-    }
 }

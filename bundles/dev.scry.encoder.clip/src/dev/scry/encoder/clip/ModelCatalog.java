@@ -17,16 +17,11 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The models Scry knows (the descriptors shipped in this bundle, from the repository's
- * {@code models/}) and the models installed in a models folder ({@code ~/.scry/models} by default):
+ * {@code models/}) and the models installed in a models folder (the Scry home's {@code models/}, given by the caller):
  * one folder per model, named by its id, holding {@value ModelDescriptor#FILE_NAME} and the files it
  * lists. A user adds a custom model by making such a folder by hand.
  */
 public final class ModelCatalog {
-    /** The system property naming the Scry home. */
-    public static final String HOME_PROPERTY = "scry.home";
-    /** The environment variable naming the Scry home, when the property is not set. */
-    public static final String HOME_VARIABLE = "SCRY_HOME";
-
     private final Path folder;
     private final List<ModelDescriptor> known;
 
@@ -38,27 +33,6 @@ public final class ModelCatalog {
     public ModelCatalog(Path modelsFolder, List<ModelDescriptor> known) {
         this.folder = modelsFolder.toAbsolutePath().normalize();
         this.known = known.stream().sorted(Comparator.comparing(ModelDescriptor::id)).toList();
-    }
-
-    /**
-     * The Scry home: the system property {@value #HOME_PROPERTY}, else {@code $SCRY_HOME}, else
-     * {@code ~/.scry} (the rule of {@code dev.scry.library.ScryHome}).
-     */
-    public static Path defaultHome() {
-        String property = System.getProperty(HOME_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        String variable = System.getenv(HOME_VARIABLE);
-        if (variable != null && !variable.isBlank()) {
-            return Path.of(variable).toAbsolutePath().normalize();
-        }
-        return Path.of(System.getProperty("user.home"), ".scry");
-    }
-
-    /** {@code models/} under {@link #defaultHome()}. */
-    public static Path defaultModelsFolder() {
-        return defaultHome().resolve("models");
     }
 
     /** The descriptors shipped at the root of this bundle (copied from the repository's models/). */
