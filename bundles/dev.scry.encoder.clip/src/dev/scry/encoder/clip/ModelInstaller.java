@@ -37,6 +37,7 @@ import org.eclipse.core.runtime.SubMonitor;
  * file of the descriptor into a hidden work folder beside the models ({@code .partial-ID-...}),
  * checks each file's SHA-256, writes the descriptor, and only then moves the folder into place in one
  * atomic rename: a failed, cancelled or interrupted install leaves no half-installed model behind.
+ * The HTTP client an install opens is closed when it ends, whatever the outcome.
  */
 public final class ModelInstaller {
     private static final int TICKS_PER_FILE = 1000;
@@ -120,6 +121,7 @@ public final class ModelInstaller {
         } catch (IOException e) {
             throw new ModelException(descriptor.id() + ": cannot install into " + catalog.folder() + ": " + e.getMessage(), e);
         } finally {
+            closeClient();
             if (work != null) {
                 deleteQuietly(work);
             }
@@ -237,6 +239,14 @@ public final class ModelInstaller {
             throw new ModelException(cannot + describe(e) + "; nothing was installed", e);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Closes the HTTP client of an install (its connections and selector thread), if it made one. */
+    private synchronized void closeClient() {
+        if (http != null) {
+            http.close();
+            http = null;
+        }
     }
 
     private synchronized HttpClient client() {
