@@ -115,4 +115,14 @@ class ModelDescriptorTest {
             assertEquals("custom-one", model.descriptor().id());
         }
     }
+
+    @Test
+    void aModelsFolderThatCannotBeListedSaysSoInsteadOfListingNothing() throws Exception {
+        assertEquals(List.of(), new ModelCatalog(temp.resolve("not-made-yet"), List.of()).installed(), "no folder yet: no models");
+        Path notAFolder = Files.writeString(temp.resolve("models"), "a file where the models folder should be");
+        List<InstalledModel> installed = new ModelCatalog(notAFolder, List.of()).installed();
+        assertEquals(1, installed.size(), installed.toString());
+        assertFalse(installed.get(0).readable());
+        assertEquals("The models folder " + notAFolder + " cannot be read: it is not a folder.", installed.get(0).problem());
+    }
 }
