@@ -62,7 +62,8 @@ class UserWordsTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            workbench.spin(300);
+            workbench.waitUntil("the problems dialog lists the file", 10,
+                    () -> dialog.table() != null && dialog.table().getItemCount() > 0);
             org.eclipse.swt.widgets.Table table = dialog.table();
             assertEquals(1, table.getItemCount());
             assertEquals(pictures.resolve("cut.jpg").toString(), table.getItem(0).getText(0));
