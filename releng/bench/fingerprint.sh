@@ -5,11 +5,11 @@
 #   releng/bench/fingerprint.sh [--verbose] [--seed N] [--only KIND,...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-photos=$(bash "$root/../shared/bench/photos.sh" 2>/dev/null || bash /work/shared/bench/photos.sh)
+# The originals and the distractors: Debian's wallpaper packages (needs apt-get and dpkg).
+photos=$(bash "$root/releng/bench/photos.sh")
 distractors=$(bash "$root/releng/bench/distractors.sh")
 "$root/mvnw" -B -q -f "$root/releng/dev.scry.bench/pom.xml" compile >&2
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && [ -z "${JAVA_HOME-}" ] && java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-exec "$java" -Xmx3g -Djava.awt.headless=true \
+. "$root/.mvn/java-home.sh"
+exec "$JAVA_HOME/bin/java" -Xmx3g -Djava.awt.headless=true \
   -cp "$root/releng/dev.scry.bench/target/classes:$(cat "$root/releng/dev.scry.bench/target/classpath.txt")" \
   dev.scry.bench.FingerprintBench "$photos" --distractors "$distractors" "$@"

@@ -14,8 +14,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 n=100000 q=1000 dim=512 seed=1 data= peers_on=1 ef=10,20,40,80,160
-make=/work/shared/bench/make_vectors.py
-peers=/work/shared/bench/peers.py
+make=$root/releng/bench/make_vectors.py
+peers=$root/releng/bench/peers.py
 while [ $# -gt 0 ]; do
   case $1 in
     --n) n=$2; shift 2 ;;

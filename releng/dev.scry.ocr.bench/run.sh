@@ -10,7 +10,8 @@ cd "$root"
 # Builds the OCR bundle and this module (and writes target/classpath.txt); -o once ~/.m2 has the peer.
 ./mvnw -B -q ${SCRY_MVN_OFFLINE--o} package -pl releng/dev.scry.ocr.bench -am -DskipTests
 # Debian wallpapers as photo backgrounds (needs apt-get; without them, photo backgrounds are skipped).
-photos="$(/work/shared/bench/photos.sh 2>/dev/null || true)"
+photos="$(bash "$root/releng/bench/photos.sh" 2>/dev/null || true)"
+[ -n "$photos" ] || echo "run.sh: releng/bench/photos.sh could not fetch Debian's wallpapers (it needs apt-get and dpkg); photo backgrounds are skipped" >&2
 java_bin="$JAVA_HOME/bin/java"
 # The report is on stderr; stdout only has the peer's native per-picture chatter.
 exec "$java_bin" -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED -Xmx2g \

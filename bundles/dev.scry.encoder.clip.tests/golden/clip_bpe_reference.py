@@ -4,7 +4,7 @@ clip/simple_tokenizer.py (byte-level BPE) run with Debian's python3-regex; ftfy 
 Debian 12, and ftfy.fix_text leaves the phrases below unchanged except for NFC normalisation, which
 is applied instead. The published ids ('a photo of a cat' and CLIP's README examples) are checked by
 the test independently of this script.
-Run: /usr/bin/python3 clip_bpe_reference.py ../../../../shared/data/clip/bpe_simple_vocab_16e6.txt.gz
+Run (from this folder): /usr/bin/python3 clip_bpe_reference.py ../../dev.scry.testing/data/clip/bpe_simple_vocab_16e6.txt.gz
 """
 import gzip
 import html

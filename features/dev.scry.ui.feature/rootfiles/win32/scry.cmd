@@ -6,10 +6,14 @@ set "HERE=%~dp0"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
-if not defined SCRY_HOME set "SCRY_HOME=%USERPROFILE%\.scry"
+rem The workbench's home: %SCRY_HOME%, else the one chosen in Preferences, else %USERPROFILE%\.scry
+rem (the command line finds its own, --home first, by the same rule).
+set "SCRY_DIR=%USERPROFILE%\.scry"
+if exist "%USERPROFILE%\.config\scry\home" set /p SCRY_DIR=<"%USERPROFILE%\.config\scry\home"
+if defined SCRY_HOME set "SCRY_DIR=%SCRY_HOME%"
 set "FLAGS=--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
 if "%~1"=="" (
-  start "" "%JAVA%w" %FLAGS% "-Dscry.home=%SCRY_HOME%" -jar "%LAUNCHER%" -product dev.scry.product.product -data "%SCRY_HOME%\workbench" -clearPersistedState
+  start "" "%JAVA%w" %FLAGS% "-Dscry.home=%SCRY_DIR%" -jar "%LAUNCHER%" -product dev.scry.product.product -data "%SCRY_DIR%\workbench" -clearPersistedState
 ) else (
   "%JAVA%" %FLAGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -application dev.scry.cli.application -data @none %*
 )

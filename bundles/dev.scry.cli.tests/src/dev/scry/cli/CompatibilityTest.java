@@ -24,6 +24,7 @@ import dev.scry.encoder.clip.ModelDescriptor;
 import dev.scry.encoder.clip.OnnxImageEncoder;
 import dev.scry.encoder.clip.OnnxTextEncoder;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.testing.ClipVocabulary;
 import dev.scry.testing.HubServer;
 import dev.scry.testing.OnnxModelBuilder.Type;
 import dev.scry.testing.TestPictures;
@@ -141,7 +142,7 @@ class CompatibilityTest {
     /** The real CLIP BPE vocabulary, or a small WordPiece vocabulary with what the queries need. */
     private static byte[] vocabulary(ModelDescriptor d) throws IOException {
         if (d.tokenizer() == ModelDescriptor.TokenizerKind.CLIP_BPE) {
-            return Files.readAllBytes(ModelsCommandTest.vocabulary());
+            return ClipVocabulary.bytes();
         }
         return String.join("\n", "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "红", "色", "的", "花", "dog", "a", "photo", "of", "the",
                 "sea", "##s", "").getBytes(StandardCharsets.UTF_8);

@@ -2,10 +2,14 @@ package dev.scry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,16 +19,26 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.clip.ModelCatalog;
+import dev.scry.encoder.clip.ModelDescriptor;
+import dev.scry.encoder.clip.ModelInstaller;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.library.HomeLookup;
+import dev.scry.library.ModelEncoders;
+import dev.scry.library.ScryHome;
+import dev.scry.testing.ClipVocabulary;
 import dev.scry.testing.OnnxModelBuilder;
 import dev.scry.testing.TestPictures;
 
 /**
  * {@code scry models}, {@code embed} and {@code tokenize} with a tiny generated model installed from
- * file addresses (no real weights can be downloaded in tests) and the real CLIP vocabulary from
- * ../shared/data/clip (or -Dscry.shared=DIR).
+ * file addresses (no real weights can be downloaded in tests) and the real CLIP vocabulary
+ * ({@link ClipVocabulary}, kept in dev.scry.testing).
  */
 class ModelsCommandTest {
     private static final int DIMENSION = 8;
@@ -36,21 +50,6 @@ class ModelsCommandTest {
     private Path sources;
     private String out;
     private String err;
-
-    static Path vocabulary() {
-        String vocab = "data/clip/bpe_simple_vocab_16e6.txt.gz";
-        String property = System.getProperty("scry.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).resolve(vocab);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("shared").resolve(vocab))) {
-                return dir.resolve("shared").resolve(vocab);
-            }
-        }
-        throw new AssertionError("the CLIP vocabulary shared/" + vocab + " is missing beside the repository (../shared);"
-                + " or set -Dscry.shared=DIR");
-    }
 
     private static float[] weights(int n) {
         float[] w = new float[n];
@@ -76,7 +75,7 @@ class ModelsCommandTest {
                 .weights("W", weights(77 * DIMENSION), 77, DIMENSION)
                 .node("MatMul", List.of("ids", "W"), List.of("text_embeds"))
                 .output("text_embeds", "batch", DIMENSION).write(sources.resolve("textual.onnx"));
-        Files.copy(vocabulary(), sources.resolve("vocab.txt.gz"));
+        ClipVocabulary.copyTo(sources.resolve("vocab.txt.gz"));
     }
 
     private static String sha256(Path file) throws Exception {
@@ -161,6 +160,72 @@ class ModelsCommandTest {
         assertFalse(Files.exists(temp.resolve("home/models/tiny")));
         assertEquals(4, scry("models", "remove", "tiny"));
         assertTrue(err.contains("no model 'tiny' is installed"), err);
+    }
+
+    /** The running model encoder service and encoder registry of this test runtime (DS), awaited with a deadline. */
+    private static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext bundles = FrameworkUtil.getBundle(ModelsCommandTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundles, type, null);
+        tracker.open();
+        T service = tracker.waitForService(15_000);
+        assertNotNull(service, "no " + type.getName() + " service");
+        return service;
+    }
+
+    private static CommandLineRun run(EncoderRegistry registry, ModelEncoders models, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ScryCommand.run(registry, () -> null, models::use, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, args);
+        return new CommandLineRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theModelEncodersComeFromTheHomeTheCommandLineNames() throws Exception {
+        EncoderRegistry registry = service(EncoderRegistry.class);
+        ModelEncoders models = service(ModelEncoders.class);
+        ScryHome before = models.home();
+        Path home = temp.resolve("home");
+        try {
+            CommandLineRun install = run(registry, models, "--home", home.toString(), "models", "install",
+                    descriptor(sources.toUri().toString(), null).toString());
+            assertEquals(0, install.exit(), install.err());
+            assertTrue(Files.isDirectory(home.resolve("models/tiny")), install.out());
+
+            CommandLineRun listed = run(registry, models, "encoders", "--home", home.toString());
+            assertEquals(0, listed.exit(), listed.err());
+            assertTrue(listed.out().contains("tiny\t8 dimensions\tTiny test model"), listed.out());
+            assertEquals(home.resolve("models"), models.home().models());
+
+            CommandLineRun elsewhere = run(registry, models, "--home", temp.resolve("other-home").toString(), "encoders");
+            assertFalse(elsewhere.out().contains("tiny"), elsewhere.out());
+        } finally {
+            models.use(before);
+        }
+    }
+
+    @Test
+    void aHomeChosenAsPreferencesDoesIsWhereModelsAreInstalledAndFound() throws Exception {
+        HomeLookup lookup = new HomeLookup(name -> null, name -> null, temp.resolve("user"));
+        lookup.choose(temp.resolve("chosen-home"));
+        ScryHome chosen = lookup.resolve(null);
+        assertEquals(temp.resolve("chosen-home/models"), chosen.models());
+
+        ModelCatalog catalog = new ModelCatalog(chosen.models());
+        new ModelInstaller(catalog).install(ModelDescriptor.read(descriptor(sources.toUri().toString(), null)), false, null);
+        assertTrue(Files.isRegularFile(temp.resolve("chosen-home/models/tiny/visual.onnx")));
+
+        EncoderRegistry registry = service(EncoderRegistry.class);
+        ModelEncoders models = service(ModelEncoders.class);
+        ScryHome before = models.home();
+        try {
+            models.use(chosen);
+            assertTrue(registry.imageEncoder("tiny").isPresent(), registry.imageEncoders().toString());
+            assertTrue(registry.textEncoder("tiny").isPresent(), registry.textEncoders().toString());
+        } finally {
+            models.use(before);
+        }
+        assertFalse(registry.imageEncoder("tiny").isPresent(), "the encoders went with their home");
     }
 
     @Test

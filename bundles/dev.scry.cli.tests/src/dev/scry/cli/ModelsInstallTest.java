@@ -24,6 +24,7 @@ import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.clip.ModelCatalog;
 import dev.scry.encoder.clip.ModelDescriptor;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.testing.ClipVocabulary;
 import dev.scry.testing.HubServer;
 import dev.scry.testing.OnnxModelBuilder.Type;
 
@@ -65,7 +66,7 @@ class ModelsInstallTest {
         text = Files.readString(file, StandardCharsets.UTF_8);
         visual = IMMICH_TOWERS.visual(512);
         textual = IMMICH_TOWERS.textual(512);
-        files = Map.of("visual", visual, "textual", textual, "vocab", Files.readAllBytes(ModelsCommandTest.vocabulary()));
+        files = Map.of("visual", visual, "textual", textual, "vocab", ClipVocabulary.bytes());
         paths = new LinkedHashMap<>();
         shipped.files().forEach(f -> paths.put(f.key(), f.path()));
     }
@@ -190,7 +191,7 @@ class ModelsInstallTest {
     }
     @Test
     void aModelExportedFirstInstallsFromItsExportFolder() throws Exception {
-        byte[] vocab = Files.readAllBytes(ModelsCommandTest.vocabulary());
+        byte[] vocab = ClipVocabulary.bytes();
         hub.plain("/gh/openai/CLIP/3bee28119e6b28e75b82b811b87b56935314e6a5/clip/bpe_simple_vocab_16e6.txt.gz", vocab);
         Towers hf = new Towers("pixel_values", false, 224, "image_embeds", "input_ids", Type.INT64, false, 77, "", "text_embeds", false, true);
         Path export = Files.createDirectories(temp.resolve("export/onnx"));

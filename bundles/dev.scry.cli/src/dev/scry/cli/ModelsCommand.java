@@ -14,7 +14,6 @@ import dev.scry.encoder.clip.ModelCatalog;
 import dev.scry.encoder.clip.ModelDescriptor;
 import dev.scry.encoder.clip.ModelException;
 import dev.scry.encoder.clip.ModelInstaller;
-import dev.scry.library.ScryHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ final class ModelsCommand {
 
     /** The catalog of the models folder of the chosen Scry home. */
     static ModelCatalog catalog(ScryCommand scry) {
-        return new ModelCatalog(ScryHome.resolve(scry.home).models());
+        return new ModelCatalog(scry.scryHome().models());
     }
 
     @Command(name = "list", description = "List the models Scry knows and the models installed, with their state.")

@@ -13,6 +13,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import dev.scry.encoder.EncoderRegistry;
+import dev.scry.library.ModelEncoders;
+import dev.scry.ocr.OcrReader;
 
 /** The Equinox application behind {@code scry VERB ...}: runs one command and returns its exit code. */
 public final class ScryApplication implements IApplication {
@@ -32,7 +34,20 @@ public final class ScryApplication implements IApplication {
             return ExitCodes.ERROR;
         }
         boolean terminal = Boolean.parseBoolean(System.getProperty("scry.terminal", Boolean.toString(System.console() != null)));
-        return ScryCommand.run(encoders, out, err, terminal, args);
+        // The model encoders follow the home the arguments name (--home), as the libraries and 'scry models' do.
+        BundleContext bundleContext = FrameworkUtil.getBundle(ScryApplication.class).getBundleContext();
+        ServiceTracker<ModelEncoders, ModelEncoders> models = new ServiceTracker<>(bundleContext, ModelEncoders.class, null);
+        models.open();
+        try {
+            ModelEncoders modelEncoders = models.waitForService(SERVICE_WAIT_MILLIS);
+            return ScryCommand.run(encoders, OcrReader::new, home -> {
+                if (modelEncoders != null) {
+                    modelEncoders.use(home);
+                }
+            }, out, err, terminal, args);
+        } finally {
+            models.close();
+        }
     }
 
     private static EncoderRegistry awaitEncoders(PrintStream err) throws InterruptedException {

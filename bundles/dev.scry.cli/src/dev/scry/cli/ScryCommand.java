@@ -3,6 +3,7 @@ package dev.scry.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.scry.encoder.EncoderRegistry;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
 public final class ScryCommand {
-    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries (default: $SCRY_HOME, else ~/.scry).")
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries and models (default: $SCRY_HOME, else the one chosen in Preferences, else ~/.scry).")
     Path home;
 
     @Option(names = { "-l", "--library" }, paramLabel = "NAME", defaultValue = "default", scope = ScopeType.INHERIT,
@@ -65,8 +66,23 @@ public final class ScryCommand {
      */
     public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, PrintStream out, PrintStream err,
             boolean terminal, String... args) {
+        return run(encoders, ocrReaders, home -> {
+        }, out, err, terminal, args);
+    }
+
+    /**
+     * As {@link #run(EncoderRegistry, Supplier, PrintStream, PrintStream, boolean, String...)}; once the
+     * arguments are parsed and before the verb runs, {@code homeChosen} is told the Scry home they name
+     * (the application moves the model encoders there, so that they and the libraries agree).
+     */
+    public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, PrintStream out,
+            PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
         CommandLine commandLine = new CommandLine(top);
+        commandLine.setExecutionStrategy(parsed -> {
+            homeChosen.accept(top.scryHome());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -84,8 +100,13 @@ public final class ScryCommand {
         return commandLine.execute(args);
     }
 
+    /** The Scry home: {@code --home}, else as {@link ScryHome#resolve} finds it. */
+    ScryHome scryHome() {
+        return ScryHome.resolve(home);
+    }
+
     LibraryCatalog catalog() {
-        return new LibraryCatalog(ScryHome.resolve(home));
+        return new LibraryCatalog(scryHome());
     }
 
     Library library() throws LibraryException {

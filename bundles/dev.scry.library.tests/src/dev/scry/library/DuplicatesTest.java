@@ -3,7 +3,6 @@ package dev.scry.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
-import dev.scry.testing.TestPictures;
+import dev.scry.testing.DuplicatePictures;
 
 /** Duplicate groups found in a real index. */
 class DuplicatesTest {
@@ -24,14 +23,7 @@ class DuplicatesTest {
 
     @Test
     void exactCopiesAndResizedCopiesAreGroupedAndOtherPicturesAreNot() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("pictures"));
-        var original = TestPictures.draw(600, 400, 1);
-        TestPictures.write(original, "png", folder.resolve("original.png"));
-        Files.copy(folder.resolve("original.png"), folder.resolve("exact-copy.png"));
-        TestPictures.write(TestPictures.scaled(original, 300, 200), "png", folder.resolve("smaller.png"));
-        for (int i = 10; i < 16; i++) {
-            TestPictures.write(TestPictures.draw(600, 400, i), "png", folder.resolve("other" + i + ".png"));
-        }
+        Path folder = DuplicatePictures.write(temp.resolve("pictures"), "exact-copy.png", 6);
         LibraryCatalog catalog = new LibraryCatalog(new ScryHome(temp.resolve("home")));
         Library library = catalog.addPictureFolders(catalog.create("dupes"), List.of(folder));
         new LibraryIndexer(List.of(new FingerprintEncoder())).sync(library, catalog, new NullProgressMonitor());

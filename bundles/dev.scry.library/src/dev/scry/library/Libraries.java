@@ -12,30 +12,22 @@ import dev.scry.encoder.ImageEncoder;
 
 /**
  * The libraries of the user's Scry home as a service, for the workbench: the catalog, an indexer with
- * the installed encoders and a search with the fingerprint. The home is the {@code scry.home} system
- * property if set, else as {@link ScryHome#resolve(Path)} says.
+ * the installed encoders and a search with the fingerprint. The home is the one whose models are the
+ * model encoders ({@link ModelEncoders#home()}, as {@link ScryHome#resolve(Path)} finds it).
  */
 @Component(service = Libraries.class)
 public class Libraries {
-    /** The system property that overrides the Scry home (the launcher sets it from {@code --home}). */
-    public static final String HOME_PROPERTY = "scry.home";
-
     private final EncoderRegistry encoders;
     private final LibraryCatalog catalog;
 
     @Activate
-    public Libraries(@Reference EncoderRegistry encoders) {
-        this(encoders, ScryHome.resolve(homeProperty()));
+    public Libraries(@Reference EncoderRegistry encoders, @Reference ModelEncoders models) {
+        this(encoders, models.home());
     }
 
     public Libraries(EncoderRegistry encoders, ScryHome home) {
         this.encoders = encoders;
         this.catalog = new LibraryCatalog(home);
-    }
-
-    private static Path homeProperty() {
-        String value = System.getProperty(HOME_PROPERTY);
-        return value == null || value.isBlank() ? null : Path.of(value);
     }
 
     public LibraryCatalog catalog() {

@@ -1,12 +1,9 @@
 package dev.scry.library;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.scry.image.FolderTree;
 import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageRecord;
 import dev.scry.index.ImageSearcher;
@@ -162,7 +160,7 @@ public final class LibraryCatalog {
     public void remove(Library library) throws LibraryException {
         assertNotInUse(library);
         try {
-            deleteTree(library.folder());
+            FolderTree.delete(library.folder());
         } catch (IOException e) {
             throw LibraryException.io("cannot remove library", library.name(), e);
         }
@@ -210,27 +208,5 @@ public final class LibraryCatalog {
                 }
             }).sum();
         }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -66,7 +66,7 @@ final class PictureWork {
 
     Result run(Path path, long modified) {
         try {
-            String hash = ContentHash.of(path);
+            String hash = dev.scry.image.ContentHash.of(path);
             if (knownContent.test(hash)) {
                 return new Known(path, hash, modified);
             }

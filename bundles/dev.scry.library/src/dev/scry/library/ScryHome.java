@@ -1,54 +1,36 @@
 package dev.scry.library;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The folder that holds a user's libraries and models: {@code --home} if given, else
- * {@code $SCRY_HOME}, else the folder chosen in Preferences (kept in {@code ~/.config/scry/home}),
- * else {@code ~/.scry}.
+ * The folder that holds a user's libraries ({@code libraries/}) and models ({@code models/}), found by
+ * the one rule of {@link HomeLookup}: {@code --home} if given, else the {@value #PROPERTY} system
+ * property, else {@code $SCRY_HOME}, else the folder chosen in Preferences (kept in
+ * {@code ~/.config/scry/home}), else {@code ~/.scry}.
  */
 public record ScryHome(Path folder) {
+    /** The system property naming the home (the start script sets it for the workbench). */
+    public static final String PROPERTY = "scry.home";
     public static final String ENVIRONMENT_VARIABLE = "SCRY_HOME";
 
     public ScryHome {
         folder = folder.toAbsolutePath().normalize();
     }
 
-    /** The home given explicitly, else from the environment, else in the user's home folder. */
+    /** The home given explicitly, else as {@link HomeLookup#system()} finds it. */
     public static ScryHome resolve(Path explicit) {
-        if (explicit != null) {
-            return new ScryHome(explicit);
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new ScryHome(Path.of(fromEnvironment));
-        }
-        try {
-            Path chosen = chosenFile();
-            if (java.nio.file.Files.isRegularFile(chosen)) {
-                String line = java.nio.file.Files.readString(chosen).strip();
-                if (!line.isEmpty()) {
-                    return new ScryHome(Path.of(line));
-                }
-            }
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-            // an unreadable choice falls back to the default
-        }
-        return new ScryHome(Path.of(System.getProperty("user.home"), ".scry"));
+        return HomeLookup.system().resolve(explicit);
     }
 
-    /** Where the home chosen in Preferences is kept: {@code $XDG_CONFIG_HOME/scry/home}, else {@code ~/.config/scry/home}. */
+    /** Where this process keeps the home chosen in Preferences. */
     public static Path chosenFile() {
-        String config = System.getenv("XDG_CONFIG_HOME");
-        Path base = config == null || config.isBlank() ? Path.of(System.getProperty("user.home"), ".config") : Path.of(config);
-        return base.resolve("scry").resolve("home");
+        return HomeLookup.system().chosenFile();
     }
 
     /** Makes {@code folder} the home used from the next start on (unless $SCRY_HOME says otherwise). */
-    public static void choose(Path folder) throws java.io.IOException {
-        Path file = chosenFile();
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, folder.toAbsolutePath().normalize() + "\n");
+    public static void choose(Path folder) throws IOException {
+        HomeLookup.system().choose(folder);
     }
 
     public Path libraries() {

@@ -1,7 +1,7 @@
 package dev.scry.onnx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
@@ -47,8 +48,11 @@ class OnnxRuntimeTest {
     }
 
     @Test
-    void theEnvironmentIsSharedAndOffersTheCpu() {
-        assertEquals(OnnxRuntime.environment(), OnnxRuntime.environment());
+    void theEnvironmentIsTheProcessWideOneNamedScryAtWarningLevelAndOffersTheCpu() {
+        OrtEnvironment environment = OnnxRuntime.environment();
+        assertSame(OrtEnvironment.getEnvironment(), environment);
+        assertTrue(environment.toString().startsWith("OrtEnvironment(name=scry,logLevel=ORT_LOGGING_LEVEL_WARNING,"),
+                environment.toString());
         assertTrue(runtime.providers().contains(OrtProvider.CPU), runtime.providers().toString());
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,7 @@ import dev.scry.library.LibraryException;
 import dev.scry.testing.TestPictures;
 import dev.scry.ui.parts.Workbench;
 
-/** Real failures of the library layer, worded for the user from the workbench's own strings. */
+/** Real failures of the library layer, worded for the user from the workbench's own strings (the tests run in English). */
 class UserWordsTest {
     @org.junit.jupiter.api.extension.RegisterExtension
     final Workbench workbench = new Workbench();
@@ -34,11 +33,12 @@ class UserWordsTest {
         String name = "words-" + System.nanoTime() % 100000;
         libraries.catalog().create(name);
         LibraryException exists = assertThrows(LibraryException.class, () -> libraries.catalog().create(name));
-        assertEquals(NLS.bind(Messages.error_exists, name), UserWords.of(exists));
+        assertEquals("There is already a library called \u201c" + name + "\u201d.", UserWords.of(exists));
         LibraryException missing = assertThrows(LibraryException.class, () -> libraries.catalog().get(name + "-none"));
-        assertEquals(NLS.bind(Messages.error_notFound, name + "-none"), UserWords.of(missing));
+        assertEquals("There is no library called \u201c" + name + "-none\u201d.", UserWords.of(missing));
         LibraryException badName = assertThrows(LibraryException.class, () -> libraries.catalog().create("../escape"));
-        assertEquals(NLS.bind(Messages.error_badName, "../escape"), UserWords.of(badName));
+        assertEquals("\u201c../escape\u201d cannot be a library name: use up to 64 letters, digits, '-', '_' or '.', not starting with '.'.",
+                UserWords.of(badName));
 
         Path pictures = Files.createDirectories(temp.resolve("pictures"));
         TestPictures.write(TestPictures.draw(200, 150, 1), "png", pictures.resolve("good.png"));
@@ -47,15 +47,23 @@ class UserWordsTest {
         Library library = libraries.catalog().addPictureFolders(libraries.catalog().get(name), List.of(pictures));
         IndexReport report = libraries.indexer(library).sync(library, libraries.catalog(), new NullProgressMonitor());
         assertEquals(1, report.problems().size(), report.summary());
-        assertTrue(UserWords.of(report.problems().get(0)).startsWith(Messages.problem_truncated), UserWords.of(report.problems().get(0)));
-        String summary = UserWords.summary(name, report);
-        assertEquals(NLS.bind(Messages.library_summary, new Object[] { name, 1, 0, 0, 0, 0, 1 }), summary);
+        assertTrue(UserWords.of(report.problems().get(0)).startsWith("truncated file"), UserWords.of(report.problems().get(0)));
+        assertEquals(name + ": indexed 1, unchanged 0, moved or copied 0, removed 0, other files skipped 0, problems 1",
+                UserWords.summary(name, report));
+
+        // A failure that names no library keeps the library layer's English words (as the README says).
+        Library withoutItsEncoder = new Library(library.name(), library.folder(), library.pictureFolders(), List.of("no-such-encoder"),
+                library.ocr(), library.watch(), library.vectors(), library.lastSync());
+        LibraryException noEncoder = assertThrows(LibraryException.class, () -> libraries.indexer(withoutItsEncoder));
+        assertEquals(null, noEncoder.library());
+        assertEquals("library " + name + " uses encoder no-such-encoder, which is not installed", UserWords.of(noEncoder));
 
         ProblemsDialog dialog = new ProblemsDialog(workbench.shell(), report.problems());
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            workbench.spin(300);
+            workbench.waitUntil("the problems dialog lists the file", 10,
+                    () -> dialog.table() != null && dialog.table().getItemCount() > 0);
             org.eclipse.swt.widgets.Table table = dialog.table();
             assertEquals(1, table.getItemCount());
             assertEquals(pictures.resolve("cut.jpg").toString(), table.getItem(0).getText(0));

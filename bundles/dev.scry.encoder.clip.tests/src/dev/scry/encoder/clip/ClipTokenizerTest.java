@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.testing.ClipVocabulary;
 
 /**
  * CLIP's byte-level BPE against published ids (OpenAI CLIP's README and the issue) and against ids
  * from {@code golden/clip_bpe_reference.py} in this bundle (see there how they were produced), with
- * the real vocabulary from ../shared/data/clip.
+ * the real vocabulary ({@link ClipVocabulary}, kept in dev.scry.testing).
  */
 class ClipTokenizerTest {
     private static final Object[][] REFERENCE = {
@@ -31,8 +36,8 @@ class ClipTokenizerTest {
     private static ClipTokenizer tokenizer;
 
     @BeforeAll
-    static void readVocabulary() throws IOException {
-        tokenizer = ClipTokenizer.read(SharedData.clipVocabulary(), 77);
+    static void readVocabulary(@TempDir Path temp) throws IOException {
+        tokenizer = ClipTokenizer.read(ClipVocabulary.copyTo(temp.resolve(ClipVocabulary.FILE_NAME)), 77);
     }
 
     private static long[] row(long... ids) {
@@ -47,6 +52,13 @@ class ClipTokenizerTest {
         assertArrayEquals(row(49406, 320, 22697, 49407), tokenizer.encode("a diagram"));
         assertArrayEquals(row(49406, 320, 1929, 49407), tokenizer.encode("a dog"));
         assertArrayEquals(row(49406, 320, 2368, 49407), tokenizer.encode("a cat"));
+    }
+
+    @Test
+    void readsTheVocabularyOpenAiPublished(@TempDir Path temp) throws Exception {
+        Path copy = ClipVocabulary.copyTo(temp.resolve(ClipVocabulary.FILE_NAME));
+        assertEquals(1_356_917, Files.size(copy));
+        assertEquals("924691ac288e54409236115652ad4aa250f48203de50a9e4722a6ecd48d6804a", ModelInstaller.sha256(copy));
     }
 
     @Test

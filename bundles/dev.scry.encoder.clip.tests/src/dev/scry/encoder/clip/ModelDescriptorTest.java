@@ -161,17 +161,12 @@ class ModelDescriptorTest {
     }
 
     @Test
-    void theHomeComesFromThePropertyFirst() {
-        String before = System.getProperty(ModelCatalog.HOME_PROPERTY);
-        try {
-            System.setProperty(ModelCatalog.HOME_PROPERTY, temp.toString());
-            assertEquals(temp.toAbsolutePath().resolve("models"), ModelCatalog.defaultModelsFolder());
-        } finally {
-            if (before == null) {
-                System.clearProperty(ModelCatalog.HOME_PROPERTY);
-            } else {
-                System.setProperty(ModelCatalog.HOME_PROPERTY, before);
-            }
-        }
+    void aModelsFolderThatCannotBeListedSaysSoInsteadOfListingNothing() throws Exception {
+        assertEquals(List.of(), new ModelCatalog(temp.resolve("not-made-yet"), List.of()).installed(), "no folder yet: no models");
+        Path notAFolder = Files.writeString(temp.resolve("models"), "a file where the models folder should be");
+        List<InstalledModel> installed = new ModelCatalog(notAFolder, List.of()).installed();
+        assertEquals(1, installed.size(), installed.toString());
+        assertFalse(installed.get(0).readable());
+        assertEquals("The models folder " + notAFolder + " cannot be read: it is not a folder.", installed.get(0).problem());
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -83,6 +85,34 @@ class ModelInstallerTest {
         try (Stream<Path> children = Files.list(models)) {
             return children.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** The selector threads of open HTTP clients (the JDK names them HttpClient-N-SelectorManager). */
+    private static Set<Thread> httpClientThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void anInstallClosesItsHttpClientWhetherItWorksOrFails() throws Exception {
+        Set<Thread> before = httpClientThreads();
+        try (TinyHttpServer server = new TinyHttpServer(sources)) {
+            new ModelInstaller(catalog).install(descriptor(TestModels.descriptor("tiny", server.url(), visualSha, textualSha, vocabSha)),
+                    false, null);
+            ModelDescriptor missing = descriptor(TestModels.descriptor("gone", server.url() + "nothing-here/", visualSha, textualSha, vocabSha));
+            ModelException e = assertThrows(ModelException.class, () -> new ModelInstaller(catalog).install(missing, false, null));
+            assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Set<Thread> left = httpClientThreads();
+        left.removeAll(before);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            left = httpClientThreads();
+            left.removeAll(before);
+        }
+        assertEquals(Set.of(), left, "HTTP clients left open by the installs");
     }
 
     @Test

@@ -1,26 +1,25 @@
 package dev.scry.encoder.clip;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.ImageEncoder;
 import dev.scry.testing.ImageEncoderContract;
 
 /** The ONNX image encoder, with a generated visual model, passes the contract every encoder must pass. */
 class OnnxImageEncoderContractTest extends ImageEncoderContract {
-    private static Path home;
+    @TempDir
+    static Path home;
     private static ClipModel model;
     private static OnnxImageEncoder encoder;
 
     @BeforeAll
     static void install() throws Exception {
-        home = Files.createTempDirectory("scry-clip-contract");
         TestModels.installByHand(home.resolve("models"), "tiny-clip");
         model = new ModelCatalog(home.resolve("models"), List.of()).open("tiny-clip", 1);
         encoder = new OnnxImageEncoder(model);
@@ -29,15 +28,6 @@ class OnnxImageEncoderContractTest extends ImageEncoderContract {
     @AfterAll
     static void close() throws IOException {
         model.close();
-        try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     @Override

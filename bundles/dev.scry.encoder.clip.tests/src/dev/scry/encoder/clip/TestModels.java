@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import dev.scry.testing.ClipVocabulary;
 import dev.scry.testing.OnnxModelBuilder;
 
 /**
@@ -91,7 +92,7 @@ final class TestModels {
         Files.createDirectories(folder);
         visual(folder.resolve("visual.onnx"));
         textual(folder.resolve("textual.onnx"));
-        Files.copy(SharedData.clipVocabulary(), folder.resolve("bpe_simple_vocab_16e6.txt.gz"));
+        ClipVocabulary.copyTo(folder.resolve(ClipVocabulary.FILE_NAME));
     }
 
     /** Installs a test model by hand into {@code models/ID}, as a user adds a custom model. */
@@ -101,7 +102,7 @@ final class TestModels {
         Files.createDirectories(folder.resolve("textual"));
         visual(folder.resolve("visual/model.onnx"));
         textual(folder.resolve("textual/model.onnx"));
-        Files.copy(SharedData.clipVocabulary(), folder.resolve("bpe_simple_vocab_16e6.txt.gz"));
+        ClipVocabulary.copyTo(folder.resolve(ClipVocabulary.FILE_NAME));
         Files.writeString(folder.resolve(ModelDescriptor.FILE_NAME), descriptor(id, "", "", "", ""));
         return folder;
     }

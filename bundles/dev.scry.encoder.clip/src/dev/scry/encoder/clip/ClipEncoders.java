@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,20 +19,36 @@ import dev.scry.encoder.ImageEncoder;
 import dev.scry.encoder.TextEncoder;
 
 /**
- * Registers an {@link ImageEncoder} and a {@link TextEncoder} service for every model installed in
- * the Scry home's models folder ({@link ModelCatalog#defaultModelsFolder()}) whose files are all
- * present (the others are skipped quietly: {@code scry models list} and {@code verify} say why). Nothing is loaded until a model is first used; sessions are closed when this stops.
+ * Registers an {@link ImageEncoder} and a {@link TextEncoder} service for every model installed in a
+ * models folder whose files are all present (the others are skipped quietly: {@code scry models list}
+ * and {@code verify} say why). Nothing is loaded until a model is first used; sessions are closed when
+ * this stops.
+ * <p>
+ * The folder is this component's configuration, the property {@value #MODELS_FOLDER}: it is a DS
+ * factory ({@value #FACTORY}) and resolves no home of its own. The library layer
+ * ({@code dev.scry.library.ModelEncoders}) makes the one instance, for the models folder of the Scry
+ * home the libraries and {@code scry models} use.
  */
-@Component(immediate = true, service = {})
+@Component(factory = ClipEncoders.FACTORY, service = {})
 public class ClipEncoders {
+    /** The name of this component factory. */
+    public static final String FACTORY = "dev.scry.encoder.clip.ClipEncoders";
+    /** The configuration property naming the models folder (a path). */
+    public static final String MODELS_FOLDER = "models.folder";
+
     private static final Logger LOG = Logger.getLogger(ClipEncoders.class.getName());
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final List<ClipModel> models = new ArrayList<>();
 
     @Activate
-    void activate(BundleContext context) {
-        register(context, new ModelCatalog(ModelCatalog.defaultModelsFolder()));
+    void activate(BundleContext context, Map<String, Object> configuration) {
+        Object folder = configuration.get(MODELS_FOLDER);
+        if (!(folder instanceof String path) || path.isBlank()) {
+            throw new IllegalArgumentException("the model encoders need a models folder in the property " + MODELS_FOLDER
+                    + ", not " + folder);
+        }
+        register(context, new ModelCatalog(Path.of(path)));
     }
 
     /** Registers the encoders of the runnable models of a catalog; returns their ids. */

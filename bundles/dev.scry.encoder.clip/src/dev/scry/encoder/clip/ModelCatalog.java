@@ -2,14 +2,18 @@ package dev.scry.encoder.clip;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -17,15 +21,12 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The models Scry knows (the descriptors shipped in this bundle, from the repository's
- * {@code models/}) and the models installed in a models folder ({@code ~/.scry/models} by default):
+ * {@code models/}) and the models installed in a models folder (the Scry home's {@code models/}, given by the caller):
  * one folder per model, named by its id, holding {@value ModelDescriptor#FILE_NAME} and the files it
  * lists. A user adds a custom model by making such a folder by hand.
  */
 public final class ModelCatalog {
-    /** The system property naming the Scry home. */
-    public static final String HOME_PROPERTY = "scry.home";
-    /** The environment variable naming the Scry home, when the property is not set. */
-    public static final String HOME_VARIABLE = "SCRY_HOME";
+    private static final Logger LOG = Logger.getLogger(ModelCatalog.class.getName());
 
     private final Path folder;
     private final List<ModelDescriptor> known;
@@ -38,27 +39,6 @@ public final class ModelCatalog {
     public ModelCatalog(Path modelsFolder, List<ModelDescriptor> known) {
         this.folder = modelsFolder.toAbsolutePath().normalize();
         this.known = known.stream().sorted(Comparator.comparing(ModelDescriptor::id)).toList();
-    }
-
-    /**
-     * The Scry home: the system property {@value #HOME_PROPERTY}, else {@code $SCRY_HOME}, else
-     * {@code ~/.scry} (the rule of {@code dev.scry.library.ScryHome}).
-     */
-    public static Path defaultHome() {
-        String property = System.getProperty(HOME_PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        String variable = System.getenv(HOME_VARIABLE);
-        if (variable != null && !variable.isBlank()) {
-            return Path.of(variable).toAbsolutePath().normalize();
-        }
-        return Path.of(System.getProperty("user.home"), ".scry");
-    }
-
-    /** {@code models/} under {@link #defaultHome()}. */
-    public static Path defaultModelsFolder() {
-        return defaultHome().resolve("models");
     }
 
     /** The descriptors shipped at the root of this bundle (copied from the repository's models/). */
@@ -102,10 +82,15 @@ public final class ModelCatalog {
         return folder.resolve(id);
     }
 
-    /** The models installed in the folder, sorted by id; folders whose names start with '.' are work in progress. */
+    /**
+     * The models installed in the folder, sorted by id; folders whose names start with '.' are work in
+     * progress. No folder yet means no models; a models folder that cannot be listed (not a folder, or
+     * unreadable) is logged and listed as one entry that is not {@linkplain InstalledModel#readable()
+     * readable}, whose problem says why, so that {@code scry models list} shows it.
+     */
     public List<InstalledModel> installed() {
         List<InstalledModel> models = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        if (!Files.exists(folder)) {
             return models;
         }
         try (Stream<Path> children = Files.list(folder)) {
@@ -116,8 +101,12 @@ public final class ModelCatalog {
                 }
                 models.add(read(child));
             }
-        } catch (IOException e) {
-            // an unreadable folder lists as empty; the caller's next step reports the details
+        } catch (IOException | UncheckedIOException e) {
+            String why = e instanceof NotDirectoryException ? "it is not a folder"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String problem = "The models folder " + folder + " cannot be read: " + why + ".";
+            LOG.log(Level.WARNING, problem, e);
+            return List.of(new InstalledModel(folder.getFileName().toString(), folder, null, problem));
         }
         return models;
     }

@@ -224,14 +224,7 @@ class ViewsTest {
 
     @Test
     void duplicatesAreGroupedAndCheckedCopiesGoToTheTrash() throws Exception {
-        Path pictures = Files.createDirectories(temp.resolve("dupes"));
-        var original = TestPictures.draw(600, 400, 1);
-        TestPictures.write(original, "png", pictures.resolve("original.png"));
-        Files.copy(pictures.resolve("original.png"), pictures.resolve("copy.png"));
-        TestPictures.write(TestPictures.scaled(original, 300, 200), "png", pictures.resolve("smaller.png"));
-        for (int i = 10; i < 14; i++) {
-            TestPictures.write(TestPictures.draw(600, 400, i), "png", pictures.resolve("other" + i + ".png"));
-        }
+        Path pictures = dev.scry.testing.DuplicatePictures.write(temp.resolve("dupes"), "copy.png", 4);
         DuplicatesPart dupes = workbench.part(DuplicatesPart.class, workbench.shell());
         workbench.shell().setBounds(0, 0, 1100, 600);
         workbench.shell().open();

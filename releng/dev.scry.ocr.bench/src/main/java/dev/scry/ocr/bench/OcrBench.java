@@ -322,7 +322,7 @@ public final class OcrBench {
             }
         }
         if (photos.isEmpty()) {
-            OUT.println("note: no photos in " + photoDir + " (run /work/shared/bench/photos.sh); photo backgrounds are skipped");
+            OUT.println("note: no photos in " + photoDir + " (run releng/bench/photos.sh); photo backgrounds are skipped");
         }
         Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         List<String> latin = Arrays.stream(LATIN_FONTS).filter(installed::contains).toList();

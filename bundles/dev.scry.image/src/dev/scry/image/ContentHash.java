@@ -1,4 +1,4 @@
-package dev.scry.library;
+package dev.scry.image;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +8,26 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a file's bytes: a picture's identity across moves, renames and copies. */
-final class ContentHash {
+/**
+ * The SHA-256 of a file's bytes in lower-case hex: a picture's identity across moves, renames and
+ * copies, and the checksum a model file is verified with.
+ */
+public final class ContentHash {
     private ContentHash() {
     }
 
-    static String of(Path file) throws IOException {
-        MessageDigest digest;
+    /** A new SHA-256 digest (every Java has one). */
+    public static MessageDigest digest() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The SHA-256 of the file's bytes, read in blocks (memory stays flat whatever its size). */
+    public static String of(Path file) throws IOException {
+        MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
