@@ -36,6 +36,36 @@ public final class TestPictures {
         return image;
     }
 
+    /**
+     * A transparent picture whose drawing is only in its alpha channel: every pixel is white, and
+     * shapes placed by {@code seed} (discs, bars, a ring) are opaque on a fully transparent ground,
+     * as in wallpapers and icons made as masks.
+     */
+    public static BufferedImage drawnInAlpha(int width, int height, int seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.setColor(new Color(255, 255, 255, 0));
+        g.fillRect(0, 0, width, height);
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 5; i++) {
+            g.setColor(new Color(255, 255, 255, 120 + random.nextInt(136)));
+            int x = random.nextInt(width);
+            int y = random.nextInt(height);
+            int s = width / 8 + random.nextInt(width / 3);
+            switch (random.nextInt(3)) {
+            case 0 -> g.fillOval(x - s / 2, y - s / 2, s, s);
+            case 1 -> g.fillRect(x - s / 2, y - s / 4, s, s / 2);
+            default -> {
+                g.setStroke(new java.awt.BasicStroke(Math.max(2, s / 10f)));
+                g.drawOval(x - s / 2, y - s / 2, s, s);
+            }
+            }
+        }
+        g.dispose();
+        return image;
+    }
+
     /** {@code image} resized to {@code width} x {@code height} with smooth filtering. */
     public static BufferedImage scaled(BufferedImage image, int width, int height) {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
