@@ -12,13 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scry dupes}: groups of identical files, near-duplicates and similar pictures. */
-@Command(name = "dupes", description = "Groups of duplicates: exact copies, near-duplicates (>= 97 %%) and similar pictures.")
+@Command(name = "dupes", description = "Groups of duplicates: exact copies, near-duplicates (every pair >= 97 %%) and similar pictures"
+        + " (every pair >= MIN_PERCENT).")
 final class DupesCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
-    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "90",
-            description = "Join pictures at least this similar (default: ${DEFAULT-VALUE}).")
+    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "97",
+            description = "Group pictures when every two are at least this similar (default: ${DEFAULT-VALUE}; lower it to"
+                    + " see burst shots and other similar pictures).")
     double minimum;
 
     @Option(names = "--json", description = "One JSON object per group, one per line.")

@@ -34,6 +34,45 @@ class ImageLoaderTest {
     }
 
     @Test
+    void aDrawingThatIsOnlyInTheAlphaChannelStaysVisible() throws Exception {
+        BufferedImage mask = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+        var g = mask.createGraphics();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.setColor(new java.awt.Color(255, 255, 255, 0));
+        g.fillRect(0, 0, 200, 200);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(50, 50, 100, 100);
+        g.dispose();
+        BufferedImage decoded = new ImageLoader(512).load(TestPictures.write(mask, "png", folder.resolve("mask.png"))).pixels();
+        int disc = decoded.getRGB(100, 100) & 0xFFFFFF;
+        int ground = decoded.getRGB(5, 5) & 0xFFFFFF;
+        assertTrue(disc != ground, "the white disc shows against its transparent ground: " + Integer.toHexString(disc) + " "
+                + Integer.toHexString(ground));
+
+        int[] one = pixels(new ImageLoader(512).load(
+                TestPictures.write(TestPictures.drawnInAlpha(300, 200, 1), "png", folder.resolve("one.png"))).pixels());
+        int[] two = pixels(new ImageLoader(512).load(
+                TestPictures.write(TestPictures.drawnInAlpha(300, 200, 2), "png", folder.resolve("two.png"))).pixels());
+        assertTrue(!Arrays.equals(one, two), "two different drawings in alpha decode differently");
+    }
+
+    @Test
+    void aDarkDrawingOnATransparentGroundIsShownOnWhite() throws Exception {
+        BufferedImage logo = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+        var g = logo.createGraphics();
+        g.setColor(new java.awt.Color(20, 40, 160));
+        g.fillRect(40, 80, 120, 40);
+        g.dispose();
+        BufferedImage decoded = new ImageLoader(512).load(TestPictures.write(logo, "png", folder.resolve("logo.png"))).pixels();
+        assertEquals(0xFFFFFF, decoded.getRGB(5, 5) & 0xFFFFFF, "as on a page");
+        assertEquals(0x1428A0, decoded.getRGB(100, 100) & 0xFFFFFF);
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    @Test
     void largePicturesAreDecodedSmallButKeepTheirRealSize() throws Exception {
         Path file = TestPictures.write(TestPictures.draw(4000, 3000, 2), "png", folder.resolve("big.png"));
         LoadedImage image = new ImageLoader(256).load(file);

@@ -141,6 +141,11 @@ public final class ImageLoader {
         return out;
     }
 
+    /**
+     * The picture as opaque RGB. Transparent pictures are flattened onto white, as on a page, unless
+     * white hides their drawing (a light drawing, or one that lives only in the alpha channel, such as
+     * white shapes on a transparent ground): then onto mid-grey ({@link Background}).
+     */
     static BufferedImage toRgb(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;
@@ -148,7 +153,7 @@ public final class ImageLoader {
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
         try {
-            g.setColor(java.awt.Color.WHITE); // transparent areas show as on a white page
+            g.setColor(image.getColorModel().hasAlpha() ? Background.of(image) : java.awt.Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.drawImage(image, 0, 0, null);
         } finally {

@@ -63,24 +63,32 @@ public final class LibrarySearch {
     }
 
     /**
-     * How alike two picture files are, in percent (100 = same picture): the best match of the first
-     * picture's query vectors (whole, mirrored, turned, its regions) with the second's vector and regions.
+     * How alike two picture files are, in percent (100 = same picture), whichever is named first: the
+     * better of the two directions, each being the best match of one picture's query vectors (whole,
+     * mirrored, turned, the picture inside a screenshot, its regions) with the other's vector and regions.
+     * So a crop and its source, or a screenshot and the picture it shows, score as the better side finds them.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
+        java.awt.image.BufferedImage first = TinyPictures.forEncoding(loader.load(a).pixels());
         java.awt.image.BufferedImage second = TinyPictures.forEncoding(loader.load(b).pixels());
         try {
-            List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(second)));
-            encoder.regions(second).forEach(r -> targets.add(r.vector()));
-            double best = -1;
-            for (float[] query : encoder.queryVectors(TinyPictures.forEncoding(loader.load(a).pixels()))) {
-                for (float[] target : targets) {
-                    best = Math.max(best, Vectors.dot(query, target));
-                }
-            }
-            return Similarity.percentFromCosine(best);
+            return Similarity.percentFromCosine(Math.max(oneWay(first, second), oneWay(second, first)));
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, e.getMessage(), e);
         }
+    }
+
+    /** The best dot product of {@code query}'s query vectors with {@code target}'s vector and region vectors. */
+    private double oneWay(java.awt.image.BufferedImage query, java.awt.image.BufferedImage target) throws EncodingException {
+        List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(target)));
+        encoder.regions(target).forEach(r -> targets.add(r.vector()));
+        double best = -1;
+        for (float[] vector : encoder.queryVectors(query)) {
+            for (float[] other : targets) {
+                best = Math.max(best, Vectors.dot(vector, other));
+            }
+        }
+        return best;
     }
 
     /** The pictures whose file name, path, camera or words in the picture contain the words of {@code text}, best first. */

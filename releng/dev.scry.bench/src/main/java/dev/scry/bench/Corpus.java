@@ -86,7 +86,7 @@ final class Corpus {
     }
 
     /** Brightness on 16 x 16 cells, standardised; null for a picture of (nearly) one brightness. */
-    private static float[] thumbnail(BufferedImage image) {
+    static float[] thumbnail(BufferedImage image) {
         BufferedImage small = Images.scaled(image, 16, 16);
         float[] t = new float[256];
         double mean = 0;
@@ -110,7 +110,7 @@ final class Corpus {
         return t;
     }
 
-    private static double correlation(float[] a, float[] b) {
+    static double correlation(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];
