@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.testing.DuplicatePictures;
+import dev.scry.testing.TestPictures;
 
 /** Duplicate groups found in a real index. */
 class DuplicatesTest {
