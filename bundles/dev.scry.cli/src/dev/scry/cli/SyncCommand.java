@@ -29,7 +29,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException, InterruptedException {
         Library library = scry.library();
         int exit = syncOnce();
-        if (!watch) {
+        if (!watch || exit == ExitCodes.INTERRUPTED) {
             return exit;
         }
         LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
@@ -38,15 +38,16 @@ final class SyncCommand implements Callable<Integer> {
             while (true) {
                 Set<Path> changed = changes.take();
                 scry.err.println(changed.size() + " change(s) seen");
-                syncOnce();
+                if (syncOnce() == ExitCodes.INTERRUPTED) {
+                    return ExitCodes.INTERRUPTED;
+                }
             }
         }
     }
 
     private int syncOnce() throws LibraryException {
         Library library = scry.library();
-        IndexReport report = scry.index(library, indexer -> indexer.sync(library, scry.catalog(),
-                new ConsoleProgress(scry.err, scry.terminal)));
+        IndexReport report = scry.index(library, (indexer, progress) -> indexer.sync(library, scry.catalog(), progress));
         return scry.report(library, report);
     }
 }
