@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.scry.library.FolderWatcher;
 import dev.scry.library.IndexReport;
@@ -33,7 +34,16 @@ final class SyncCommand implements Callable<Integer> {
             return exit;
         }
         LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
-        try (FolderWatcher watcher = new FolderWatcher(library.pictureFolders(), Duration.ofSeconds(2), changes::add)) {
+        AtomicReference<FolderWatcher> started = new AtomicReference<>();
+        Runnable problemChanged = () -> {
+            FolderWatcher w = started.get();
+            if (w != null) {
+                scry.err.println(w.problem().map(p -> "scry: not watching: " + p).orElse("watching again"));
+            }
+        };
+        try (FolderWatcher watcher = new FolderWatcher(library.pictureFolders(), Duration.ofSeconds(2), changes::add, problemChanged)) {
+            started.set(watcher);
+            watcher.problem().ifPresent(p -> scry.err.println("scry: not watching: " + p));
             scry.err.println("watching " + library.pictureFolders().size() + " folder(s) of " + library.name() + "; Ctrl+C stops");
             while (true) {
                 Set<Path> changed = changes.take();
