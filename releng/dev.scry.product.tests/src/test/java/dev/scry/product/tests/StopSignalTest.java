@@ -28,7 +28,7 @@ class StopSignalTest {
     private static final Pattern DONE = Pattern.compile("(\\d+) of (\\d+),");
     private static final Pattern SAVED = Pattern.compile("^interrupted: (\\d+) pictures? saved, the next add or sync resumes$",
             Pattern.MULTILINE);
-    private static final int PAGES = 30;
+    private static final int PAGES = 18;
 
     @TempDir
     Path home;
@@ -119,7 +119,7 @@ class StopSignalTest {
     @Test
     void ctrlCAndSigtermDuringAnAddWithOcrSaveTheWorkAndTheNextAddResumes() throws Exception {
         Path pages = Files.createDirectories(home.resolve("pages"));
-        Pictures.writePages(pages, PAGES, 1400);
+        Pictures.writePages(pages, PAGES, 1200);
 
         int first = addStoppedBy("INT", pages, 2);
         assertTrue(first >= 2 && first < PAGES, "saved " + first);
