@@ -4,7 +4,7 @@
 # at random moments to `scry add` runs with OCR on over a generated corpus, each run on a fresh
 # library, and prints for each signal how many runs survived (exit 0 or 130, no JVM crash file, the
 # library reopens holding the pictures the run said it saved), the pictures lost (said saved but not
-# in the library) and the hs_err files. Not part of `mvnw verify`; run it after a build:
+# in the library) and the hs_err files. The moments are uniform over the time an uninterrupted add takes. Not part of `mvnw verify`; run it after a build:
 #   releng/bench/stress.sh [RUNS_PER_SIGNAL (20)] [PICTURES (16)]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +21,13 @@ for i in $(seq 1 "$pictures"); do # distinct pictures with lines of text, so OCR
     -annotate +60+450 "page $i of $pictures scry stress" "$work/corpus/picture-$i.jpg"
 done
 set -m # each run is a job of its own: Ctrl+C semantics (SIGINT not ignored), its own process group
-random_delay() { awk -v seed="$RANDOM$RANDOM" 'BEGIN { srand(seed); printf "%.2f", 0.3 + rand() * 14 }'; }
+# One uninterrupted run says how long an add takes here; the signals come uniformly within that time
+# (starting Java, loading the OCR models, indexing, committing).
+start=$(date +%s%N)
+"$product/scry" --home "$work/home-calibration" add "$work/corpus" >/dev/null 2>&1
+span=$(( ($(date +%s%N) - start) / 10000000 )) # hundredths of a second
+echo "an uninterrupted add of $pictures pictures takes $((span / 100)).$((span % 100 / 10)) s" >&2
+random_delay() { local d=$(( 30 + (RANDOM * 32768 + RANDOM) % span )); printf '%d.%02d' $((d / 100)) $((d % 100)); }
 report=""
 for signal in INT TERM; do
   survived=0 lost=0 crashes=0
