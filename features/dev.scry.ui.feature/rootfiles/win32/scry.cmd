@@ -11,7 +11,8 @@ rem (the command line finds its own, --home first, by the same rule).
 set "SCRY_DIR=%USERPROFILE%\.scry"
 if exist "%USERPROFILE%\.config\scry\home" set /p SCRY_DIR=<"%USERPROFILE%\.config\scry\home"
 if defined SCRY_HOME set "SCRY_DIR=%SCRY_HOME%"
-set "FLAGS=--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+rem The Java heap is at most 2 GB; SCRY_JAVA_OPTS adds JVM options after it (SCRY_JAVA_OPTS=-Xmx4g for more).
+set "FLAGS=-Xmx2g --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED %SCRY_JAVA_OPTS%"
 if "%~1"=="" (
   start "" "%JAVA%w" %FLAGS% "-Dscry.home=%SCRY_DIR%" -jar "%LAUNCHER%" -product dev.scry.product.product -data "%SCRY_DIR%\workbench" -clearPersistedState
 ) else (

@@ -37,8 +37,7 @@ final class AddCommand implements Callable<Integer> {
         List<Path> present = paths.stream().filter(Files::exists).toList();
         LibraryCatalog catalog = scry.catalog();
         Library library = catalog.addPictureFolders(catalog.getOrCreate(scry.library), present);
-        IndexReport report = scry.index(library, indexer -> indexer.index(library, present,
-                new ConsoleProgress(scry.err, scry.terminal)));
+        IndexReport report = scry.index(library, (indexer, progress) -> indexer.index(library, present, progress));
         return scry.report(library, report);
     }
 }

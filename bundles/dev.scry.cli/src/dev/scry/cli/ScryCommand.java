@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.ImageEncoder;
 import dev.scry.image.UnreadableImageException;
@@ -27,7 +29,8 @@ import picocli.CommandLine.ScopeType;
                 DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class,
                 OcrCommand.class, TagCommand.class, HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
+        exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found",
+                "130:interrupted (Ctrl+C or SIGTERM; what was done is saved)" })
 public final class ScryCommand {
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries and models (default: $SCRY_HOME, else the one chosen in Preferences, else ~/.scry).")
     Path home;
@@ -42,6 +45,8 @@ public final class ScryCommand {
     final PrintStream out;
     final PrintStream err;
     final boolean terminal;
+    /** Whether the last indexing work was stopped by Ctrl+C or SIGTERM. */
+    private boolean interrupted;
 
     public ScryCommand(EncoderRegistry encoders, PrintStream out, PrintStream err, boolean terminal) {
         this(encoders, OcrReader::new, out, err, terminal);
@@ -127,31 +132,37 @@ public final class ScryCommand {
         return dev.scry.library.Libraries.encodersFor(chosen, encoders);
     }
 
-    /** The work of an indexing command, given an indexer set up for the library. */
+    /** The work of an indexing command, given an indexer set up for the library and the progress to report to. */
     interface IndexingWork {
-        dev.scry.library.IndexReport run(dev.scry.library.LibraryIndexer indexer) throws LibraryException;
+        dev.scry.library.IndexReport run(dev.scry.library.LibraryIndexer indexer, IProgressMonitor progress) throws LibraryException;
     }
 
     /**
      * Runs indexing work with the library's encoders, the threads the settings allow and, when the
      * library reads words in pictures, an OCR reader (opened for this command and closed after it).
+     * Ctrl+C or SIGTERM meanwhile cancels the work: what was done is committed and the report says
+     * it was {@linkplain dev.scry.library.IndexReport#wasCancelled() cancelled}.
      */
     dev.scry.library.IndexReport index(Library chosen, IndexingWork work) throws LibraryException {
         dev.scry.library.Settings settings = dev.scry.library.Settings.load(catalog().home());
         OcrReader reader = chosen.ocr() && ocrReaders != null ? ocrReaders.get() : null;
-        try {
-            return work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen), settings.indexingThreads(),
-                    reader == null ? null : dev.scry.library.Words.of(reader)));
+        ConsoleProgress progress = new ConsoleProgress(err, terminal);
+        try (StopSignals signals = new StopSignals(() -> progress.setCanceled(true))) {
+            dev.scry.library.IndexReport report = work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen),
+                    settings.indexingThreads(), reader == null ? null : dev.scry.library.Words.of(reader)), progress);
+            interrupted = signals.asked() && report.wasCancelled();
+            return report;
         } finally {
             if (reader != null) {
-                reader.close();
+                reader.close(); // waits for a read in progress
             }
         }
     }
 
     /**
      * Prints the problems an indexing run found to standard error and its summary to standard output;
-     * known problems (refused before, not read again) are only counted in the summary.
+     * known problems (refused before, not read again) are only counted in the summary. A run stopped by a
+     * signal says so on standard error and gives {@link ExitCodes#INTERRUPTED}.
      */
     int report(Library chosen, dev.scry.library.IndexReport report) {
         for (dev.scry.library.IndexReport.Problem problem : report.problems()) {
@@ -160,6 +171,11 @@ public final class ScryCommand {
             }
         }
         out.println(chosen.name() + ": " + report.summary());
+        if (interrupted) {
+            int saved = report.addedCount() + report.relocatedCount() + report.completedCount();
+            err.println("interrupted: " + saved + (saved == 1 ? " picture" : " pictures") + " saved, the next add or sync resumes");
+            return ExitCodes.INTERRUPTED;
+        }
         return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
     }
 }

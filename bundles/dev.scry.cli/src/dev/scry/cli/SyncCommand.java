@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.scry.library.FolderWatcher;
 import dev.scry.library.IndexReport;
@@ -29,24 +30,34 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws LibraryException, IOException, InterruptedException {
         Library library = scry.library();
         int exit = syncOnce();
-        if (!watch) {
+        if (!watch || exit == ExitCodes.INTERRUPTED) {
             return exit;
         }
         LinkedBlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
-        try (FolderWatcher watcher = new FolderWatcher(library.pictureFolders(), Duration.ofSeconds(2), changes::add)) {
+        AtomicReference<FolderWatcher> started = new AtomicReference<>();
+        Runnable problemChanged = () -> {
+            FolderWatcher w = started.get();
+            if (w != null) {
+                scry.err.println(w.problem().map(p -> "scry: not watching: " + p).orElse("watching again"));
+            }
+        };
+        try (FolderWatcher watcher = new FolderWatcher(library.pictureFolders(), Duration.ofSeconds(2), changes::add, problemChanged)) {
+            started.set(watcher);
+            watcher.problem().ifPresent(p -> scry.err.println("scry: not watching: " + p));
             scry.err.println("watching " + library.pictureFolders().size() + " folder(s) of " + library.name() + "; Ctrl+C stops");
             while (true) {
                 Set<Path> changed = changes.take();
                 scry.err.println(changed.size() + " change(s) seen");
-                syncOnce();
+                if (syncOnce() == ExitCodes.INTERRUPTED) {
+                    return ExitCodes.INTERRUPTED;
+                }
             }
         }
     }
 
     private int syncOnce() throws LibraryException {
         Library library = scry.library();
-        IndexReport report = scry.index(library, indexer -> indexer.sync(library, scry.catalog(),
-                new ConsoleProgress(scry.err, scry.terminal)));
+        IndexReport report = scry.index(library, (indexer, progress) -> indexer.sync(library, scry.catalog(), progress));
         return scry.report(library, report);
     }
 }

@@ -84,7 +84,8 @@ public final class ImageLoader {
             throw new UnreadableImageException(file, Reason.TOO_LARGE, width + "x" + height + " pixels");
         }
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.max(width, height) / (2 * maxSide));
+        // at most twice the wanted side is decoded (then shrunk smoothly): bounded whatever the file's size
+        int step = Math.max(1, Math.ceilDiv(Math.max(width, height), 2 * maxSide));
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
         }
@@ -115,6 +116,15 @@ public final class ImageLoader {
         }
         return ImageFormat.ofHeader(head, length)
                 .orElseThrow(() -> new UnreadableImageException(file, Reason.NOT_A_PICTURE, null));
+    }
+
+    /**
+     * The most heap one {@link #load} takes: the decoded raster (at most twice {@code maxSide} on its
+     * longer side, 4 bytes a pixel) and the smaller copies that shrinking and RGB conversion make.
+     */
+    public long peakBytes() {
+        long side = 2L * maxSide;
+        return side * side * 4 * 2;
     }
 
     private BufferedImage shrink(BufferedImage image) {

@@ -66,9 +66,9 @@ public final class LibraryIndexer {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.encoders = List.copyOf(encoders);
-        this.threads = threads;
         this.text = text;
         this.loader = new ImageLoader(text == null ? DECODE_SIDE : PictureText.DECODE_SIDE);
+        this.threads = WorkerCount.fitting(threads, loader.peakBytes(), Runtime.getRuntime().maxMemory());
     }
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */

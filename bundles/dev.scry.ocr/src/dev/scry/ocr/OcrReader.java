@@ -14,11 +14,13 @@ import org.osgi.service.component.annotations.Deactivate;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.scry.onnx.OnnxRuntime;
+import dev.scry.onnx.SessionGuard;
 
 /**
  * Reads the text in pictures with PaddleOCR PP-OCRv4: lines are detected, turned upright when upside down,
  * and recognised. The three ONNX sessions are opened on the first {@link #read} and shared; reading is
- * thread-safe. Close the reader to free the sessions.
+ * thread-safe. Close the reader to free the sessions: closing waits for the reads in progress to end, and
+ * a read asked for after close fails with an {@link OcrException} saying that the reader has been closed.
  */
 @Component(service = OcrReader.class)
 public final class OcrReader implements AutoCloseable {
@@ -26,8 +28,8 @@ public final class OcrReader implements AutoCloseable {
     public static final float MIN_CONFIDENCE = 0.5f;
 
     private final int threads;
+    private final SessionGuard guard = new SessionGuard();
     private volatile Pipeline pipeline;
-    private boolean closed;
 
     /** A reader whose model runs use all cores. */
     public OcrReader() {
@@ -44,9 +46,11 @@ public final class OcrReader implements AutoCloseable {
      * picture's pixels. A picture without text gives an empty list.
      */
     public List<TextLine> read(BufferedImage image) throws OcrException {
-        Pipeline p = pipeline();
-        try {
-            return p.read(Raster.of(image));
+        try (SessionGuard.Use use = guard.enter()) {
+            if (use == null) {
+                throw new OcrException("the text reader has been closed", null);
+            }
+            return pipeline().read(Raster.of(image));
         } catch (OrtException e) {
             throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
         }
@@ -56,9 +60,6 @@ public final class OcrReader implements AutoCloseable {
         Pipeline p = pipeline;
         if (p == null) {
             synchronized (this) {
-                if (closed) {
-                    throw new IllegalStateException("the reader is closed");
-                }
                 p = pipeline;
                 if (p == null) {
                     p = Pipeline.open(threads);
@@ -69,10 +70,14 @@ public final class OcrReader implements AutoCloseable {
         return p;
     }
 
+    /** Refuses new reads, waits for the reads in progress to end, then frees the sessions. */
     @Override
     @Deactivate
-    public synchronized void close() {
-        closed = true;
+    public void close() {
+        guard.close(this::freeSessions);
+    }
+
+    private synchronized void freeSessions() {
         if (pipeline != null) {
             pipeline.close();
             pipeline = null;

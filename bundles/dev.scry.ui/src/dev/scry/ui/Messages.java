@@ -118,6 +118,7 @@ public final class Messages extends NLS {
     public static String state_indexed;
     public static String state_empty;
     public static String state_watching;
+    public static String state_notWatching;
     public static String state_problems;
     public static String query_downloading;
     public static String query_downloadFailed;

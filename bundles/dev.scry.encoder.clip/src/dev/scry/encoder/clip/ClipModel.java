@@ -22,11 +22,14 @@ import ai.onnxruntime.TensorInfo;
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.Vectors;
 import dev.scry.onnx.OnnxRuntime;
+import dev.scry.onnx.SessionGuard;
 
 /**
  * One installed model, ready to run: its descriptor, its folder, and (opened on first use, then
  * shared by every caller until {@link #close()}) an ONNX Runtime session for each tower and the
- * tokenizer. Thread-safe: ONNX Runtime sessions may run concurrently.
+ * tokenizer. Thread-safe: ONNX Runtime sessions may run concurrently, and {@link #close()} waits for the
+ * runs in progress to end before it frees the sessions; a run asked for after close fails with an
+ * {@link EncodingException} saying that the model has been closed.
  */
 public final class ClipModel implements AutoCloseable {
     private final ModelDescriptor descriptor;
@@ -37,7 +40,7 @@ public final class ClipModel implements AutoCloseable {
     private OrtSession textual;
     private Tokenizer tokenizer;
     private int maxBatch = -1;
-    private boolean closed;
+    private final SessionGuard guard = new SessionGuard();
 
     /**
      * @param folder  the model's folder, holding the descriptor's files
@@ -119,9 +122,22 @@ public final class ClipModel implements AutoCloseable {
     }
 
     private void check() throws EncodingException {
-        if (closed) {
-            throw new EncodingException(descriptor.id() + ": the model has been closed");
+        if (guard.isClosed()) {
+            throw closedError();
         }
+    }
+
+    private EncodingException closedError() {
+        return new EncodingException(descriptor.id() + ": the model has been closed");
+    }
+
+    /** Enters a run of the sessions; they stay open until the use is closed. */
+    private SessionGuard.Use enter() throws EncodingException {
+        SessionGuard.Use use = guard.enter();
+        if (use == null) {
+            throw closedError();
+        }
+        return use;
     }
 
     private OrtSession open(ModelFile file) throws EncodingException {
@@ -141,7 +157,12 @@ public final class ClipModel implements AutoCloseable {
 
     /** Runs the visual model on ready-made tensors, {@code count} pictures, and returns unit vectors. */
     List<float[]> runVisual(float[] pixels, int count) throws EncodingException {
-        OrtSession session = visual();
+        try (SessionGuard.Use use = enter()) {
+            return runVisual(visual(), pixels, count);
+        }
+    }
+
+    private List<float[]> runVisual(OrtSession session, float[] pixels, int count) throws EncodingException {
         int size = descriptor.image().size();
         OrtEnvironment env = OnnxRuntime.environment();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels, 0, count * 3 * size * size),
@@ -155,7 +176,12 @@ public final class ClipModel implements AutoCloseable {
     /** Tokenizes and runs the text model, returning a unit vector. */
     float[] runText(String text) throws EncodingException {
         long[] ids = tokenizer().encode(text);
-        OrtSession session = textual();
+        try (SessionGuard.Use use = enter()) {
+            return runText(textual(), ids);
+        }
+    }
+
+    private float[] runText(OrtSession session, long[] ids) throws EncodingException {
         OrtEnvironment env = OnnxRuntime.environment();
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
@@ -247,16 +273,16 @@ public final class ClipModel implements AutoCloseable {
         }
     }
 
+    /** Refuses new runs, waits for the runs in progress to end, then frees the sessions. */
     @Override
-    public synchronized void close() {
-        closed = true;
+    public void close() {
+        guard.close(this::freeSessions);
+    }
+
+    private synchronized void freeSessions() {
         for (OrtSession session : new OrtSession[] { visual, textual }) {
             if (session != null) {
-                try {
-                    session.close();
-                } catch (OrtException e) {
-                    // closing: nothing left to do
-                }
+                closeQuietly(session);
             }
         }
         visual = null;

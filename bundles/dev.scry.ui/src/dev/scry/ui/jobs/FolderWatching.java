@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,10 +22,18 @@ public final class FolderWatching {
 
     private final Map<String, FolderWatcher> watchers = new HashMap<>();
     private final Consumer<String> syncLibrary;
+    private final Runnable stateChanged;
 
     /** {@code syncLibrary} is called with a library name, on a watcher thread, when its folders changed. */
     public FolderWatching(Consumer<String> syncLibrary) {
+        this(syncLibrary, () -> {
+        });
+    }
+
+    /** As {@link #FolderWatching(Consumer)}; {@code stateChanged} is called, on a watcher thread, when a watcher's problem changes. */
+    public FolderWatching(Consumer<String> syncLibrary, Runnable stateChanged) {
         this.syncLibrary = syncLibrary;
+        this.stateChanged = stateChanged;
     }
 
     /** Watches or stops watching a library as its settings say. */
@@ -39,12 +48,18 @@ public final class FolderWatching {
                 if (java.util.Arrays.stream(Job.getJobManager().find(name)).noneMatch(job -> job.getState() == Job.WAITING)) {
                     syncLibrary.accept(name);
                 }
-            }));
+            }, stateChanged));
         }
     }
 
     public synchronized boolean isWatching(String library) {
         return watchers.containsKey(library);
+    }
+
+    /** Why a watched library's folders are not watched right now (the watcher tries again), or empty. */
+    public synchronized Optional<String> problem(String library) {
+        FolderWatcher watcher = watchers.get(library);
+        return watcher == null ? Optional.empty() : watcher.problem();
     }
 
     /** Stops every watcher. */

@@ -92,7 +92,11 @@ public class LibraryPart {
         Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
         sync.setData(ID, "sync");
         sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
-        watching = new FolderWatching(name -> ui.asyncExec(() -> index(name, List.of())));
+        watching = new FolderWatching(name -> ui.asyncExec(() -> index(name, List.of())), () -> ui.asyncExec(() -> {
+            if (!table.isDisposed()) {
+                refresh();
+            }
+        }));
         table.addListener(SWT.Dispose, e -> watching.close());
         refresh();
         startWatching();
@@ -137,7 +141,8 @@ public class LibraryPart {
                 int pictures = libraries.catalog().pictureCount(library);
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(new String[] { library.name(), Integer.toString(pictures),
-                        LibraryState.of(library, pictures, indexing.contains(library.name()), lastReports.get(library.name())),
+                        LibraryState.of(library, pictures, indexing.contains(library.name()), lastReports.get(library.name()),
+                                watching.problem(library.name()).orElse(null)),
                         String.join(", ", library.pictureFolders().stream().map(Path::toString).toList()) });
                 item.setData(library);
                 if (library.name().equals(selected)) {

@@ -27,4 +27,22 @@ final class Pictures {
             ImageIO.write(image, "png", folder.resolve("picture-" + i + ".png").toFile());
         }
     }
+
+    /** Distinct pages of printed text, {@code width} pixels wide: reading their words takes a while. */
+    static void writePages(Path folder, int count, int width) throws IOException {
+        for (int i = 0; i < count; i++) {
+            BufferedImage image = new BufferedImage(width, width * 3 / 4, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(new Color(250, 248, 240));
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(new Color(20, 20, 40));
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, width / 40));
+            int lines = image.getHeight() / (width / 25);
+            for (int line = 0; line < lines; line++) {
+                g.drawString("page " + i + " line " + line + " invoice " + (1000 + 37 * i + line), width / 20, (line + 1) * (width / 25));
+            }
+            g.dispose();
+            ImageIO.write(image, "png", folder.resolve("page-" + i + ".png").toFile());
+        }
+    }
 }
