@@ -37,7 +37,7 @@ class ModelsCommandTest {
     private String out;
     private String err;
 
-    private static Path vocabulary() {
+    static Path vocabulary() {
         String vocab = "data/clip/bpe_simple_vocab_16e6.txt.gz";
         String property = System.getProperty("scry.shared");
         if (property != null && !property.isBlank()) {
@@ -107,9 +107,12 @@ class ModelsCommandTest {
     @Test
     void listShowsTheKnownModels() {
         assertEquals(0, scry("models", "list"), err);
-        assertTrue(out.contains("clip-vit-b32\t512 dimensions\tnot installed (install by hand)\tOpenAI CLIP ViT-B/32"), out);
-        for (String id : List.of("tinyclip-vit-8m-16", "tinyclip-vit-39m-16", "chinese-clip-vit-b16", "clip-vit-b32-multilingual")) {
-            assertTrue(out.contains(id + "\t"), out);
+        assertTrue(out.contains("clip-vit-b32\t512 dimensions\tnot installed\tOpenAI CLIP ViT-B/32\n"), out);
+        for (String id : List.of("xenova-clip-vit-base-patch32", "xenova-clip-vit-base-patch16", "xenova-mobileclip-s0")) {
+            assertTrue(out.contains(id + "\t512 dimensions\tnot installed\t"), out);
+        }
+        for (String id : List.of("tinyclip-vit-8m-16", "tinyclip-vit-39m-16", "chinese-clip-vit-b16")) {
+            assertTrue(out.contains(id + "\t512 dimensions\tnot installed (export it first: see models/README.md)\t"), out);
         }
         assertTrue(out.contains("models folder: " + temp.resolve("home").resolve("models")), out);
         assertEquals(0, scry("models", "list", "--json"));
@@ -165,9 +168,9 @@ class ModelsCommandTest {
         assertEquals(4, scry("models", "install", "no-such-model"));
         assertTrue(err.contains("no model 'no-such-model' is known"), err);
 
-        assertEquals(1, scry("models", "install", "clip-vit-b32"));
-        assertTrue(err.contains("clip-vit-b32: no checksum known for visual/model.onnx; install it by hand into "
-                + temp.resolve("home/models/clip-vit-b32")), err);
+        assertEquals(1, scry("models", "install", "tinyclip-vit-8m-16"));
+        assertTrue(err.contains("tinyclip-vit-8m-16: no download address known for onnx/vision_model.onnx; export the model first"
+                + " and install it with --from EXPORT_DIR, or install it by hand into " + temp.resolve("home/models/tinyclip-vit-8m-16")), err);
 
         assertEquals(1, scry("models", "install", descriptor(sources.toUri().toString(), "1".repeat(64)).toString()));
         assertTrue(err.contains("does not match: its SHA-256 is "), err);

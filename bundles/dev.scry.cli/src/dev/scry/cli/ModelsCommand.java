@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.scry.encoder.clip.ExportedFiles;
 import dev.scry.encoder.clip.InstalledModel;
 import dev.scry.encoder.clip.ModelCatalog;
 import dev.scry.encoder.clip.ModelDescriptor;
@@ -45,9 +46,9 @@ final class ModelsCommand {
             ModelCatalog catalog = catalog(models.scry);
             Map<String, String[]> rows = new LinkedHashMap<>();
             for (ModelDescriptor known : catalog.known()) {
-                boolean byHand = known.files().stream().anyMatch(f -> !f.hasUrl() || !f.hasChecksum());
+                boolean exportFirst = known.files().stream().anyMatch(f -> !f.hasUrl());
                 rows.put(known.id(), new String[] { Integer.toString(known.dimension()),
-                        byHand ? "not installed (install by hand)" : "not installed", known.label() });
+                        exportFirst ? "not installed (export it first: see models/README.md)" : "not installed", known.label() });
             }
             for (InstalledModel installed : catalog.installed()) {
                 if (!installed.readable()) {
@@ -77,7 +78,8 @@ final class ModelsCommand {
         }
     }
 
-    @Command(name = "install", description = "Download a model, check every file's SHA-256 and install it; nothing is left half-installed.")
+    @Command(name = "install", description = "Download a model, check every file's SHA-256 and install it; nothing is left"
+            + " half-installed, and running it again resumes an interrupted download.")
     static final class Install implements Callable<Integer> {
         @ParentCommand
         ModelsCommand models;
@@ -87,6 +89,10 @@ final class ModelsCommand {
 
         @Option(names = "--force", description = "Replace the model if it is installed (once the new copy is complete).")
         boolean force;
+
+        @Option(names = "--from", paramLabel = "DIR", description = "Take the files the descriptor has no address for from this"
+                + " folder (a model you exported to ONNX, at their paths or by file name); their SHA-256 is recorded.")
+        Path from;
 
         @Override
         public Integer call() throws ModelException {
@@ -102,6 +108,9 @@ final class ModelsCommand {
                     return ExitCodes.NOT_FOUND;
                 }
                 descriptor = known.get();
+            }
+            if (from != null) {
+                descriptor = ExportedFiles.from(descriptor, from);
             }
             Path folder = new ModelInstaller(catalog).install(descriptor, force,
                     new ConsoleProgress(models.scry.err, models.scry.terminal));

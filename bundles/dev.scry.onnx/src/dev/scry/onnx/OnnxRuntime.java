@@ -15,7 +15,8 @@ import ai.onnxruntime.OrtSession;
 /**
  * Opens ONNX models. The process-wide environment is created once, at warning log level, and with
  * ONNX Runtime's telemetry turned off right away: Scry is a local tool and sends nothing anywhere.
- * Sessions use all cores for one inference (intra-op) and the CUDA provider when it is present.
+ * Sessions use all cores for one inference (intra-op). Scry ships ONNX Runtime's CPU build, so they run
+ * on the CPU; the CUDA provider would be added only if a GPU build of ONNX Runtime replaced it.
  */
 @Component(service = OnnxRuntime.class)
 public class OnnxRuntime {
@@ -35,7 +36,7 @@ public class OnnxRuntime {
         return environment;
     }
 
-    /** The execution providers this machine offers, e.g. CPU, and CUDA where a GPU build is installed. */
+    /** The execution providers the installed ONNX Runtime offers: CPU with the build Scry ships. */
     public EnumSet<OrtProvider> providers() {
         environment();
         return OrtEnvironment.getAvailableProviders();

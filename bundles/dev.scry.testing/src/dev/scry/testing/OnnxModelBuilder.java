@@ -13,7 +13,19 @@ import java.util.List;
  */
 public final class OnnxModelBuilder {
     private static final int FLOAT = 1;
+    private static final int INT32 = 6;
     private static final int INT64 = 7;
+
+    /** The element types of graph inputs. */
+    public enum Type {
+        FLOAT(OnnxModelBuilder.FLOAT), INT32(OnnxModelBuilder.INT32), INT64(OnnxModelBuilder.INT64);
+
+        private final int code;
+
+        Type(int code) {
+            this.code = code;
+        }
+    }
 
     private final Protobuf graph = new Protobuf();
     private int nodes;
@@ -25,6 +37,12 @@ public final class OnnxModelBuilder {
     /** A graph input of float32 (or int64 when {@code integers}) with the given dimensions. */
     public OnnxModelBuilder input(String name, boolean integers, Object... dims) {
         graph.message(11, valueInfo(name, integers ? INT64 : FLOAT, dims));
+        return this;
+    }
+
+    /** A graph input of the given element type with the given dimensions. */
+    public OnnxModelBuilder input(String name, Type type, Object... dims) {
+        graph.message(11, valueInfo(name, type.code, dims));
         return this;
     }
 

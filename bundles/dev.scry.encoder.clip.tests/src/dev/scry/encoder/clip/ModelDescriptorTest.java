@@ -25,15 +25,59 @@ class ModelDescriptorTest {
     }
 
     @Test
-    void theShippedDescriptorsAreTheFiveKnownModels() {
+    void theShippedDescriptorsAreTheKnownModels() {
         List<ModelDescriptor> known = ModelCatalog.shipped();
-        assertEquals(List.of("chinese-clip-vit-b16", "clip-vit-b32", "clip-vit-b32-multilingual", "tinyclip-vit-39m-16",
-                "tinyclip-vit-8m-16"), known.stream().map(ModelDescriptor::id).sorted().toList());
+        assertEquals(List.of("chinese-clip-vit-b16", "clip-vit-b32", "tinyclip-vit-39m-16", "tinyclip-vit-8m-16",
+                "xenova-clip-vit-base-patch16", "xenova-clip-vit-base-patch32", "xenova-mobileclip-s0"),
+                known.stream().map(ModelDescriptor::id).sorted().toList());
         for (ModelDescriptor d : known) {
             assertEquals(512, d.dimension(), d.id());
             assertEquals(3, d.files().size(), d.id());
             assertTrue(d.visualFile() != null && d.textualFile() != null && d.vocabFile() != null, d.id());
         }
+    }
+
+    @Test
+    void everyDownloadAddressPinsACommitButTwoThatArePinnedAtInstall() {
+        java.util.Set<String> unpinned = new java.util.TreeSet<>();
+        for (ModelDescriptor d : ModelCatalog.shipped()) {
+            for (ModelFile f : d.files()) {
+                if (!f.hasUrl()) {
+                    continue;
+                }
+                java.util.regex.Matcher hub = java.util.regex.Pattern.compile("https://huggingface\\.co/[^/]+/[^/]+/resolve/([^/]+)/.+")
+                        .matcher(f.url());
+                java.util.regex.Matcher github = java.util.regex.Pattern.compile("https://raw\\.githubusercontent\\.com/[^/]+/[^/]+/([^/]+)/.+")
+                        .matcher(f.url());
+                assertTrue(hub.matches() || github.matches(), d.id() + ": " + f.url());
+                String revision = hub.matches() ? hub.group(1) : github.group(1);
+                if (!revision.matches("[0-9a-f]{40}")) {
+                    assertEquals("main", revision, d.id() + ": " + f.url());
+                    unpinned.add(d.id());
+                }
+                if (github.matches()) {
+                    assertTrue(f.hasChecksum(), "GitHub publishes no SHA-256, the descriptor must: " + d.id() + " " + f.path());
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("xenova-clip-vit-base-patch16", "xenova-mobileclip-s0"), unpinned);
+    }
+
+    @Test
+    void immichsOpenAiClipIsPinnedWithThePublishedFacts() {
+        ModelDescriptor clip = new ModelCatalog(temp).known("clip-vit-b32").orElseThrow();
+        String base = "https://huggingface.co/immich-app/ViT-B-32__openai/resolve/77520f2136c0467e32b012be8d190ccf110c5667/";
+        assertEquals(base + "visual/model.onnx", clip.visualFile().url());
+        assertEquals("91e4cb08370fa3bab75e4c8f2e35dff1c39a633aa3979bd9c06f142694cdef42", clip.visualFile().sha256());
+        assertEquals(351_462_928L, clip.visualFile().size());
+        assertEquals(base + "textual/model.onnx", clip.textualFile().url());
+        assertEquals("0b2072cd60a0c789ce418ad684d1ddc1a3936434b2bfeaff9f2eb6b1c06a4ec0", clip.textualFile().sha256());
+        assertEquals(253_802_891L, clip.textualFile().size());
+        assertEquals("https://raw.githubusercontent.com/openai/CLIP/3bee28119e6b28e75b82b811b87b56935314e6a5/clip/bpe_simple_vocab_16e6.txt.gz",
+                clip.vocabFile().url());
+        assertEquals("image", clip.visualInput());
+        assertEquals("text", clip.textInput());
+        assertEquals("", clip.textMask());
     }
 
     @Test

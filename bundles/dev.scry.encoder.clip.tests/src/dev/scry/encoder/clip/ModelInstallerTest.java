@@ -167,11 +167,12 @@ class ModelInstallerTest {
     void aFileWithoutChecksumIsRefusedWithWhereToPutItByHand() throws Exception {
         ModelDescriptor d = descriptor(TestModels.descriptor("tiny", sources.toUri().toString(), visualSha, "", vocabSha));
         ModelException e = assertThrows(ModelException.class, () -> new ModelInstaller(catalog).install(d, false, null));
-        assertEquals("tiny: no checksum known for textual/model.onnx; install it by hand into " + models.resolve("tiny")
-                + " (see models/README.md)", e.getMessage());
+        assertEquals("tiny: no checksum known for textual/model.onnx: the descriptor gives none and a local file has none published;"
+                + " install it by hand into " + models.resolve("tiny") + " (see models/README.md)", e.getMessage());
         ModelDescriptor noUrl = descriptor(TestModels.descriptor("tiny", "", visualSha, textualSha, vocabSha));
         ModelException e2 = assertThrows(ModelException.class, () -> new ModelInstaller(catalog).install(noUrl, false, null));
-        assertTrue(e2.getMessage().contains("no download address known for visual/model.onnx; install it by hand into"), e2.getMessage());
+        assertTrue(e2.getMessage().contains("no download address known for visual/model.onnx; export the model first and install it with --from EXPORT_DIR,"
+                + " or install it by hand into " + models.resolve("tiny")), e2.getMessage());
         assertEquals(List.of(), leftovers());
     }
 

@@ -160,7 +160,7 @@ public final class ClipModel implements AutoCloseable {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put(descriptor.textInput(), integers(env, session, descriptor.textInput(), ids));
-            if (!descriptor.textMask().isEmpty()) {
+            if (!descriptor.textMask().isEmpty() && declares(session, descriptor.textMask())) {
                 // 1 up to and including the end token (the last id that is not padding), 0 after it
                 long[] mask = new long[ids.length];
                 long pad = tokenizer().padId();
@@ -171,7 +171,7 @@ public final class ClipModel implements AutoCloseable {
                 java.util.Arrays.fill(mask, 0, last + 1, 1L);
                 inputs.put(descriptor.textMask(), integers(env, session, descriptor.textMask(), mask));
             }
-            if (!descriptor.textTypes().isEmpty()) {
+            if (!descriptor.textTypes().isEmpty() && declares(session, descriptor.textTypes())) {
                 inputs.put(descriptor.textTypes(), integers(env, session, descriptor.textTypes(), new long[ids.length]));
             }
             try (OrtSession.Result result = session.run(inputs)) {
@@ -182,6 +182,11 @@ public final class ClipModel implements AutoCloseable {
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
+    }
+
+    /** Whether the text model has an input of this name (exports differ: many have no attention mask). */
+    private static boolean declares(OrtSession session, String input) {
+        return session.getInputNames().contains(input);
     }
 
     /** A [1, n] tensor of the integer type the model's input wants (int64 or int32). */

@@ -152,6 +152,13 @@ public final class ModelDescriptor {
         Files.write(file, text);
     }
 
+    /** This descriptor with the given keys set (each line replaced, or added at the end), as read back. */
+    public ModelDescriptor with(java.util.Map<String, String> keys) throws ModelException {
+        DescriptorText edited = new DescriptorText(new String(text, StandardCharsets.UTF_8));
+        keys.forEach(edited::set);
+        return read(new java.io.ByteArrayInputStream(edited.toString().getBytes(StandardCharsets.UTF_8)), id);
+    }
+
     public String id() {
         return id;
     }

@@ -2,23 +2,17 @@ package dev.scry.encoder.clip;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.channels.UnresolvedAddressException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,24 +20,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Installs, verifies and removes models in a {@link ModelCatalog}'s folder. An install downloads every
- * file of the descriptor into a hidden work folder beside the models ({@code .partial-ID-...}),
- * checks each file's SHA-256, writes the descriptor, and only then moves the folder into place in one
- * atomic rename: a failed, cancelled or interrupted install leaves no half-installed model behind.
+ * file of the descriptor into a hidden work folder beside the models ({@code .partial-ID}), checks
+ * each file's SHA-256, writes the descriptor, and only then moves the folder into place in one atomic
+ * rename: a failed, cancelled or interrupted install leaves no half-installed model behind, only the
+ * work folder a later install resumes from.
  */
 public final class ModelInstaller {
-    private static final int TICKS_PER_FILE = 1000;
-
     private final ModelCatalog catalog;
     private final Duration connectTimeout;
-    private HttpClient http;
 
     public ModelInstaller(ModelCatalog catalog) {
         this(catalog, Duration.ofSeconds(20));
@@ -75,56 +67,94 @@ public final class ModelInstaller {
     }
 
     /**
-     * Downloads, verifies and installs a model.
+     * Downloads, verifies and installs a model. Each file's SHA-256 comes from the descriptor or, when it
+     * gives none, from what the hub publishes for the file's revision; the installed descriptor records
+     * it. Before any download the servers are asked about every file and the free disk space is
+     * checked. Files are downloaded into {@code .partial-ID/} in the models folder, which a failed,
+     * cancelled or killed install leaves behind so that the next install resumes it; a file that does
+     * not match its SHA-256 discards it all.
      *
      * @param replace whether an installed model with the same id is replaced (only once the new one is complete)
      * @return the model's folder
-     * @throws ModelException if a file has no download address or checksum, cannot be downloaded, or
-     *                        does not match; nothing is installed then
+     * @throws ModelException if a file has no download address or no checksum can be had, a server cannot
+     *                        be reached or refuses, the disk is too small, or a file does not match; nothing
+     *                        is installed then
      */
     public Path install(ModelDescriptor descriptor, boolean replace, IProgressMonitor monitor) throws ModelException {
-        Path target = catalog.folderOf(descriptor.id());
+        String id = descriptor.id();
+        Path target = catalog.folderOf(id);
+        if (Files.exists(target) && !replace) {
+            throw new ModelException(id + " is already installed in " + target + "; remove it first or install again with --force");
+        }
         for (ModelFile file : descriptor.files()) {
             if (!file.hasUrl()) {
-                throw new ModelException(descriptor.id() + ": no download address known for " + file.path()
-                        + "; install it by hand into " + target + " (see models/README.md)");
-            }
-            if (!file.hasChecksum()) {
-                throw new ModelException(descriptor.id() + ": no checksum known for " + file.path()
-                        + "; install it by hand into " + target + " (see models/README.md)");
+                throw new ModelException(id + ": no download address known for " + file.path() + "; export the model first and install"
+                        + " it with --from EXPORT_DIR, or install it by hand into " + target + " (see models/README.md)");
             }
         }
-        if (Files.exists(target) && !replace) {
-            throw new ModelException(descriptor.id() + " is already installed in " + target
-                    + "; remove it first or install again with --force");
-        }
-        SubMonitor progress = SubMonitor.convert(monitor, "Installing " + descriptor.id(), descriptor.files().size() * TICKS_PER_FILE + 1);
-        Path work = null;
-        try {
-            Files.createDirectories(catalog.folder());
-            work = Files.createDirectory(catalog.folder().resolve(".partial-" + descriptor.id() + "-" + UUID.randomUUID()));
-            for (ModelFile file : descriptor.files()) {
-                Path destination = work.resolve(file.path());
-                Files.createDirectories(destination.getParent());
-                String sha = download(descriptor, file, destination, progress.split(TICKS_PER_FILE));
-                if (!sha.equals(file.sha256())) {
-                    throw new ModelException(descriptor.id() + ": " + file.path() + " downloaded from " + file.url()
-                            + " does not match: its SHA-256 is " + sha + ", expected " + file.sha256() + "; nothing was installed");
+        SubMonitor progress = SubMonitor.convert(monitor, "Installing " + id, 100);
+        Path partial = catalog.folder().resolve(".partial-" + id);
+        Path lockPath = catalog.folder().resolve(".partial-" + id + ".lock");
+        boolean locked = false;
+        try (HttpClient client = WebRequests.client(connectTimeout)) {
+            progress.subTask("asking the servers about the files of " + id);
+            InstallPlan plan = InstallPlan.of(descriptor, client, partial, target);
+            progress.worked(2);
+            plan.checkSpace(catalog.folder());
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lockFile.tryLock()) {
+                if (lock == null) {
+                    throw new ModelException(id + ": another install of " + id + " is running; wait for it to finish");
                 }
+                locked = true;
+                Files.createDirectories(partial);
+                download(descriptor, plan, client, partial, progress.split(96));
+                descriptor.with(plan.facts()).write(partial.resolve(ModelDescriptor.FILE_NAME));
+                progress.split(2);
+                moveIntoPlace(partial, target);
             }
-            descriptor.write(work.resolve(ModelDescriptor.FILE_NAME));
-            progress.split(1);
-            moveIntoPlace(work, target);
-            work = null;
             return target;
+        } catch (OperationCanceledException e) {
+            throw new ModelException(id + ": cancelled; nothing was installed" + (Files.isDirectory(partial)
+                    ? ", and what was downloaded is kept in " + partial + ": run the same install again to resume" : ""), e);
+        } catch (OverlappingFileLockException e) {
+            throw new ModelException(id + ": another install of " + id + " is running; wait for it to finish");
         } catch (IOException e) {
-            throw new ModelException(descriptor.id() + ": cannot install into " + catalog.folder() + ": " + e.getMessage(), e);
+            throw new ModelException(id + ": cannot install into " + catalog.folder() + ": " + e.getMessage(), e);
         } finally {
-            if (work != null) {
-                deleteQuietly(work);
+            if (locked) {
+                try {
+                    Files.deleteIfExists(lockPath);
+                } catch (IOException e) {
+                    // an unused lock file is harmless
+                }
             }
             if (monitor != null) {
                 monitor.done();
+            }
+        }
+    }
+
+    private static void download(ModelDescriptor descriptor, InstallPlan plan, HttpClient client, Path partial, SubMonitor monitor)
+            throws ModelException, IOException {
+        String id = descriptor.id();
+        DownloadProgress progress = new DownloadProgress(monitor, plan.toFetch());
+        FileDownload download = new FileDownload(client, progress);
+        for (InstallPlan.Item p : plan.items()) {
+            Path destination = partial.resolve(p.file().path());
+            Files.createDirectories(destination.getParent());
+            String what = id + ": cannot download " + p.file().path() + " from " + p.file().url() + ": ";
+            String sha;
+            try {
+                sha = download.fetch(p.address(), destination, p.file().path(), p.size(), what);
+            } catch (ModelException e) {
+                throw new ModelException(e.getMessage() + "; nothing was installed, and what was downloaded is kept in " + partial
+                        + ": run the same install again to resume", e);
+            }
+            if (!sha.equals(p.sha256())) {
+                deleteQuietly(partial);
+                throw new ModelException(id + ": " + p.file().path() + " downloaded from " + p.file().url() + " does not match: its SHA-256 is "
+                        + sha + ", expected " + p.sha256() + "; it was deleted and nothing was installed");
             }
         }
     }
@@ -154,102 +184,6 @@ public final class ModelInstaller {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    /** Downloads one file and returns its SHA-256 in lower-case hex. */
-    private String download(ModelDescriptor descriptor, ModelFile file, Path destination, SubMonitor progress)
-            throws ModelException, IOException {
-        URI uri;
-        try {
-            uri = new URI(file.url());
-        } catch (URISyntaxException e) {
-            throw new ModelException(descriptor.id() + ": the download address of " + file.path() + " is not valid: " + file.url());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String cannot = descriptor.id() + ": cannot download " + file.path() + " from " + file.url() + ": ";
-        long length = file.size();
-        InputStream in;
-        switch (scheme) {
-            case "file" -> {
-                Path source = Path.of(uri);
-                try {
-                    in = Files.newInputStream(source);
-                    length = Files.size(source);
-                } catch (NoSuchFileException e) {
-                    throw new ModelException(cannot + "no such file");
-                }
-            }
-            case "http", "https" -> {
-                HttpResponse<InputStream> response;
-                try {
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(30))
-                            .header("User-Agent", "scry-model-installer").GET().build();
-                    response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
-                } catch (ConnectException | HttpConnectTimeoutException | UnresolvedAddressException | UnknownHostException e) {
-                    throw new ModelException(cannot + "cannot connect to " + uri.getHost()
-                            + " (offline, or behind a proxy? set https.proxyHost) (" + describe(e) + "); nothing was installed", e);
-                } catch (IOException e) {
-                    throw new ModelException(cannot + describe(e) + "; nothing was installed", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ModelException(cannot + "interrupted; nothing was installed", e);
-                }
-                if (response.statusCode() != 200) {
-                    response.body().close();
-                    throw new ModelException(cannot + "the server answered HTTP " + response.statusCode() + "; nothing was installed");
-                }
-                in = response.body();
-                length = response.headers().firstValueAsLong("Content-Length").orElse(length);
-            }
-            default -> throw new ModelException(cannot + "only http, https and file addresses are supported");
-        }
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        progress.setWorkRemaining(TICKS_PER_FILE);
-        long done = 0;
-        int ticked = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream input = in; OutputStream out = Files.newOutputStream(destination)) {
-            int n;
-            while ((n = input.read(buffer)) >= 0) {
-                if (progress.isCanceled()) {
-                    throw new ModelException(descriptor.id() + ": cancelled; nothing was installed");
-                }
-                out.write(buffer, 0, n);
-                digest.update(buffer, 0, n);
-                done += n;
-                if (length > 0) {
-                    int ticks = (int) Math.min(TICKS_PER_FILE, done * TICKS_PER_FILE / length);
-                    if (ticks > ticked) {
-                        progress.worked(ticks - ticked);
-                        ticked = ticks;
-                    }
-                    progress.subTask(String.format(Locale.ROOT, "%s: %.1f of %.1f MB", file.path(), done / 1e6, length / 1e6));
-                } else {
-                    progress.subTask(String.format(Locale.ROOT, "%s: %.1f MB", file.path(), done / 1e6));
-                }
-            }
-        } catch (IOException e) {
-            throw new ModelException(cannot + describe(e) + "; nothing was installed", e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private synchronized HttpClient client() {
-        if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL)
-                    .proxy(java.net.ProxySelector.getDefault()).build();
-        }
-        return http;
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** Checks every file of an installed model against its descriptor's SHA-256. */
