@@ -196,6 +196,7 @@ public final class Messages extends NLS {
     public static String library_offerDismiss;
     public static String library_encodeWith;
     public static String progress_areaInstall;
+    public static String models_progressNoRate;
 
     private Messages() {
     }

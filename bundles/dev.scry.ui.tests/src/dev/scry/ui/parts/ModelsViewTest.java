@@ -162,8 +162,8 @@ class ModelsViewTest {
         workbench.waitUntil("the Query view can search with it", 10, () -> encoderChoice.indexOf(model.label()) >= 0);
 
         Label offer = Workbench.find(workbench.shell(), "offer", Label.class);
-        assertEquals(NLS.bind(Messages.library_offer, model.label()), offer.getText());
-        assertTrue(offer.isVisible(), "the Libraries view offers to encode the pictures");
+        workbench.waitUntil("the Libraries view offers to encode the pictures", 10,
+                () -> offer.isVisible() && offer.getText().equals(NLS.bind(Messages.library_offer, model.label())));
         workbench.screenshot(Path.of("target/screenshots/models-installed-" + language() + ".png"));
         click("offerEncode");
         assertFalse(offer.isVisible(), "the offer goes once taken");

@@ -94,8 +94,11 @@ public final class InstallJob extends Job {
             return NLS.bind(Messages.models_progressUnknown, megabytes(state.done()), rate);
         }
         long left = state.secondsLeft();
+        if (left < 0) { // no rate yet: the first half second, or a stalled connection
+            return NLS.bind(Messages.models_progressNoRate, megabytes(state.done()), megabytes(state.total()));
+        }
         return NLS.bind(Messages.models_progress, new Object[] { megabytes(state.done()), megabytes(state.total()), rate,
-                left < 0 ? "\u2026" : duration(left) });
+                duration(left) });
     }
 
     /** Bytes as megabytes with one decimal: "12.3 MB". */

@@ -65,7 +65,7 @@ public class ProgressArea {
         layout.marginHeight = 1;
         area.setLayout(layout);
         label = new Label(area, SWT.NONE);
-        label.setLayoutData(new GridData(320, SWT.DEFAULT));
+        label.setLayoutData(new GridData(480, SWT.DEFAULT));
         label.setData(LibraryPart.ID, "progressArea");
         bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setMaximum(1000);
