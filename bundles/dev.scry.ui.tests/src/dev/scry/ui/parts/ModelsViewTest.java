@@ -90,7 +90,9 @@ class ModelsViewTest {
         hub.branch(REPO, "main", COMMIT);
         encoders = Workbench.service(ClipEncoders.class);
         Workbench.service(Libraries.class);
-        catalog = new ModelCatalog(ModelCatalog.defaultModelsFolder(), List.of(model, exportFirst()));
+        List<ModelDescriptor> known = new java.util.ArrayList<>(ModelCatalog.shipped()); // as a user sees them, for the screenshots
+        known.addAll(List.of(model, exportFirst()));
+        catalog = new ModelCatalog(ModelCatalog.defaultModelsFolder(), known);
         workbench.provide(ModelCatalog.class, catalog);
 
         org.eclipse.swt.widgets.Shell shell = workbench.shell();
@@ -147,7 +149,7 @@ class ModelsViewTest {
         Label trim = Workbench.find(workbench.shell(), "progressArea", Label.class);
         workbench.waitUntil("the progress area shows the install", 10,
                 () -> trim.getText().startsWith(NLS.bind(Messages.progress_areaInstall, model.label(), "")));
-        workbench.screenshot(Path.of("target/screenshots/models-installing-" + language() + ".png"));
+        screenshot("models-installing-" + language() + ".png");
 
         hold.release();
         workbench.waitUntil("the model installed", 60, () -> row(model.id()).getText(2).equals(Messages.models_stateInstalled));
@@ -164,7 +166,7 @@ class ModelsViewTest {
         Label offer = Workbench.find(workbench.shell(), "offer", Label.class);
         workbench.waitUntil("the Libraries view offers to encode the pictures", 10,
                 () -> offer.isVisible() && offer.getText().equals(NLS.bind(Messages.library_offer, model.label())));
-        workbench.screenshot(Path.of("target/screenshots/models-installed-" + language() + ".png"));
+        screenshot("models-installed-" + language() + ".png");
         click("offerEncode");
         assertFalse(offer.isVisible(), "the offer goes once taken");
         Libraries libraries = Workbench.service(Libraries.class);
@@ -236,7 +238,7 @@ class ModelsViewTest {
         assertFalse(Files.exists(catalog.folder().resolve(".partial-" + model.id())), "no partial files");
         assertEquals(Messages.models_stateNotInstalled, row(model.id()).getText(2));
         assertTrue(encoderChoice.indexOf(model.label()) < 0);
-        workbench.screenshot(Path.of("target/screenshots/models-tampered-" + language() + ".png"));
+        screenshot("models-tampered-" + language() + ".png");
     }
 
     @Test
@@ -323,6 +325,14 @@ class ModelsViewTest {
         throw new AssertionError("no row for " + id);
     }
 
+    /** Saves what the window shows once what changed last is painted. */
+    private void screenshot(String name) throws java.io.IOException {
+        workbench.shell().layout(true, true);
+        workbench.shell().update();
+        workbench.spin(300); // the event loop paints what the layout moved
+        workbench.screenshot(Path.of("target/screenshots/" + name));
+    }
+
     private static String language() {
         return java.util.Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en";
     }
@@ -330,7 +340,7 @@ class ModelsViewTest {
     /** The test model: Xenova's layout on the hub, addresses on the branch main (pinned at install), checksums from the hub. */
     private static ModelDescriptor descriptor(String id) {
         String base = "https://huggingface.co/" + REPO + "/resolve/main/";
-        return descriptor(id, "Tiny CLIP for tests (" + id + ")", "file.visual.path = onnx/vision_model.onnx",
+        return descriptor(id, "Tiny CLIP, test towers", "file.visual.path = onnx/vision_model.onnx",
                 "file.visual.url = " + base + "onnx/vision_model.onnx", "file.textual.path = onnx/text_model.onnx",
                 "file.textual.url = " + base + "onnx/text_model.onnx", "file.vocab.path = vocab.txt", "file.vocab.url = " + base + "vocab.txt");
     }
