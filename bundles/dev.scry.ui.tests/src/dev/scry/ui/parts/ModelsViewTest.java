@@ -224,6 +224,24 @@ class ModelsViewTest {
     }
 
     @Test
+    void whatAKilledInstallLeftIsShownAndResumed() throws Exception {
+        publish();
+        // the models folder as a workbench killed mid-download leaves it: the first bytes of the first file, and its lock file
+        Path partial = Files.createDirectories(catalog.folder().resolve(".partial-" + model.id()).resolve("onnx")).getParent();
+        Files.write(partial.resolve("onnx/vision_model.onnx"), Arrays.copyOf(visual, HELD_AFTER));
+        Files.createFile(catalog.folder().resolve(".partial-" + model.id() + ".lock"));
+        click("rescan");
+        assertEquals(NLS.bind(Messages.models_statePartial, InstallJob.megabytes(HELD_AFTER)), row(model.id()).getText(2));
+        select(model.id());
+        click("install");
+        workbench.waitUntil("the model installed", 60, () -> row(model.id()).getText(2).equals(Messages.models_stateInstalled));
+        assertTrue(hub.requests().contains("GET /" + REPO + "/resolve/" + COMMIT + "/onnx/vision_model.onnx Range: bytes=" + HELD_AFTER + "-"),
+                "the download resumed after the bytes kept: " + hub.requests());
+        assertTrue(Arrays.equals(visual, Files.readAllBytes(catalog.folderOf(model.id()).resolve("onnx/vision_model.onnx"))));
+        assertFalse(Files.exists(partial), "the work folder is gone");
+    }
+
+    @Test
     void aTamperedFileIsRefusedWithItsReasonAndLeavesNothing() throws Exception {
         publish();
         byte[] other = textual.clone();

@@ -46,8 +46,11 @@ import jakarta.inject.Inject;
 public class ModelsPart {
     private static final int REFRESH_MILLIS = 300;
 
+    /** The encoders of the installed models; absent only for the moment the workbench starts. */
     @Inject
+    @Optional
     ClipEncoders encoders;
+    /** The models folder and the models Scry knows; the Scry home's and the shipped ones unless the context gives others. */
     @Inject
     @Optional
     ModelCatalog catalog;
@@ -299,7 +302,7 @@ public class ModelsPart {
 
     /** Brings the registered encoders in step with the models folder and tells the views. */
     private void encodersChanged(String id) {
-        List<String> added = encoders.rescan();
+        List<String> added = encoders == null ? List.of() : encoders.rescan();
         events.post(ScryEvents.ENCODERS_CHANGED, id != null ? id : String.join(",", added));
     }
 
