@@ -242,6 +242,27 @@ class ModelsViewTest {
     }
 
     @Test
+    void theLibraryMenuEncodesOneLibraryWithAnInstalledModel() throws Exception {
+        publish();
+        String library = library();
+        select(model.id());
+        click("install");
+        workbench.waitUntil("the model installed", 60, () -> row(model.id()).getText(2).equals(Messages.models_stateInstalled));
+        Table libraries = Workbench.find(workbench.shell(), "libraries", Table.class);
+        TableItem item = java.util.Arrays.stream(libraries.getItems()).filter(i -> i.getText(0).equals(library)).findFirst().orElseThrow();
+        Rectangle bounds = item.getBounds(0);
+        Point at = libraries.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
+        new Xdotool(workbench).run(List.of(new String[] { "mousemove", Integer.toString(at.x), Integer.toString(at.y) },
+                new String[] { "click", "1" }, new String[] { "click", "3" }));
+        workbench.waitUntil("the context menu open", 10, () -> libraries.getMenu().isVisible());
+        org.eclipse.swt.widgets.MenuItem[] items = libraries.getMenu().getItems();
+        assertEquals(NLS.bind(Messages.library_encodeWith, model.label()), items[items.length - 1].getText(), "the last command");
+        workbench.press("Up", "Return"); // the menu's last item
+        Libraries service = Workbench.service(Libraries.class);
+        workbench.waitUntil("the library's pictures encoded with the model", 120, () -> indexed(service, library).contains(model.id()));
+    }
+
+    @Test
     void aTamperedFileIsRefusedWithItsReasonAndLeavesNothing() throws Exception {
         publish();
         byte[] other = textual.clone();
