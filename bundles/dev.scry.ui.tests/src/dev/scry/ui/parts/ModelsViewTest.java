@@ -77,6 +77,7 @@ class ModelsViewTest {
     private Label status;
     private Combo encoderChoice;
     private LibraryPart libraryView;
+    private final List<String> createdLibraries = new java.util.ArrayList<>();
 
     @BeforeEach
     void openViews() throws Exception {
@@ -120,6 +121,11 @@ class ModelsViewTest {
 
     @AfterEach
     void cleanUp() throws Exception {
+        Libraries libraries = Workbench.service(Libraries.class);
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(dev.scry.ui.jobs.IndexingJob.FAMILY, null);
+        for (String name : createdLibraries) {
+            libraries.catalog().remove(libraries.catalog().get(name));
+        }
         System.clearProperty("scry.hub.endpoint");
         hub.close();
         for (String name : List.of(model.id(), ".partial-" + model.id())) {
@@ -250,6 +256,9 @@ class ModelsViewTest {
         workbench.waitUntil("the model installed", 60, () -> row(model.id()).getText(2).equals(Messages.models_stateInstalled));
         Table libraries = Workbench.find(workbench.shell(), "libraries", Table.class);
         TableItem item = java.util.Arrays.stream(libraries.getItems()).filter(i -> i.getText(0).equals(library)).findFirst().orElseThrow();
+        libraries.showItem(item);
+        workbench.waitUntil("the library's row in view", 10, () -> libraries.getClientArea().contains(item.getBounds(0).x + 10,
+                item.getBounds(0).y + item.getBounds(0).height / 2));
         Rectangle bounds = item.getBounds(0);
         Point at = libraries.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
         new Xdotool(workbench).run(List.of(new String[] { "mousemove", Integer.toString(at.x), Integer.toString(at.y) },
@@ -315,6 +324,7 @@ class ModelsViewTest {
         }
         Libraries libraries = Workbench.service(Libraries.class);
         String name = "models-" + System.nanoTime() % 100000;
+        createdLibraries.add(name);
         libraries.catalog().configure(libraries.catalog().create(name), List.of("fingerprint"), false, false,
                 libraries.catalog().get(name).vectors());
         LibraryPart view = libraryView;
