@@ -99,11 +99,11 @@ class ModelsViewTest {
         org.eclipse.swt.widgets.Shell shell = workbench.shell();
         shell.setLayout(new GridLayout(2, true));
         ModelsPart models = workbench.part(ModelsPart.class, shell);
-        fill(shell.getChildren()[0], 2);
+        fill(shell.getChildren()[0], 2, 300);
         libraryView = workbench.part(LibraryPart.class, shell);
         workbench.part(QueryPart.class, shell);
-        fill(shell.getChildren()[1], 1);
-        fill(shell.getChildren()[2], 1);
+        fill(shell.getChildren()[1], 1, 340);
+        fill(shell.getChildren()[2], 1, 340);
         workbench.part(ProgressArea.class, shell);
         ((Composite) shell.getChildren()[3]).setLayout(new FillLayout());
         shell.getChildren()[3].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -115,8 +115,11 @@ class ModelsViewTest {
         encoderChoice = Workbench.find(shell, "encoder", Combo.class);
     }
 
-    private static void fill(Control control, int columns) {
-        control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, columns, 1));
+    /** Lays a part out at a fixed height (however many rows its table holds), as a part stack would. */
+    private static void fill(Control control, int columns, int height) {
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, columns, 1);
+        data.heightHint = height;
+        control.setLayoutData(data);
     }
 
     @AfterEach
@@ -190,7 +193,7 @@ class ModelsViewTest {
                 () -> status.getText().startsWith(NLS.bind(Messages.models_verifyDamaged, model.label())));
         String damaged = NLS.bind(Messages.models_fileMismatch, "vocab.txt");
         assertTrue(status.getText().contains(damaged), status.getText());
-        assertEquals(NLS.bind(Messages.models_stateDamaged, damaged), row(model.id()).getText(2));
+        assertEquals(NLS.bind(Messages.models_stateDamaged, "vocab.txt"), row(model.id()).getText(2), "the row names the damaged file");
 
         removeWithConfirmation();
         workbench.waitUntil("the row says not installed", 10, () -> row(model.id()).getText(2).equals(Messages.models_stateNotInstalled));
@@ -256,13 +259,11 @@ class ModelsViewTest {
         workbench.waitUntil("the model installed", 60, () -> row(model.id()).getText(2).equals(Messages.models_stateInstalled));
         Table libraries = Workbench.find(workbench.shell(), "libraries", Table.class);
         TableItem item = java.util.Arrays.stream(libraries.getItems()).filter(i -> i.getText(0).equals(library)).findFirst().orElseThrow();
+        libraries.setSelection(item);
         libraries.showItem(item);
-        workbench.waitUntil("the library's row in view", 10, () -> libraries.getClientArea().contains(item.getBounds(0).x + 10,
-                item.getBounds(0).y + item.getBounds(0).height / 2));
-        Rectangle bounds = item.getBounds(0);
-        Point at = libraries.toDisplay(bounds.x + 10, bounds.y + bounds.height / 2);
-        new Xdotool(workbench).run(List.of(new String[] { "mousemove", Integer.toString(at.x), Integer.toString(at.y) },
-                new String[] { "click", "1" }, new String[] { "click", "3" }));
+        libraries.setFocus();
+        workbench.waitUntil("the library list has the keyboard", 10, libraries::isFocusControl);
+        workbench.press("shift+F10"); // the keyboard's context-menu key, on the selected library
         workbench.waitUntil("the context menu open", 10, () -> libraries.getMenu().isVisible());
         org.eclipse.swt.widgets.MenuItem[] items = libraries.getMenu().getItems();
         assertEquals(NLS.bind(Messages.library_encodeWith, model.label()), items[items.length - 1].getText(), "the last command");

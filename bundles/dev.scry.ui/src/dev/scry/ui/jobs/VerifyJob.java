@@ -22,7 +22,7 @@ import dev.scry.ui.Messages;
  * words. A model that cannot be checked is logged and ends with an error status.
  */
 public final class VerifyJob extends Job {
-    /** The result: whether every file is intact, the lines to show (a summary, then one per file) and the first file's problem, or "". */
+    /** The result: whether every file is intact, the lines to show (a summary, then one per file) and the first bad file's path, or "". */
     public record Result(boolean intact, List<String> lines, String firstProblem) {
     }
 
@@ -58,14 +58,14 @@ public final class VerifyJob extends Job {
                 }, check.file().path());
                 lines.add(line);
                 if (!check.ok() && first.isEmpty()) {
-                    first = line;
+                    first = check.file().path();
                 }
             }
             finished.accept(new Result(intact, lines, first));
             return Status.OK_STATUS;
         } catch (ModelException e) {
             String sentence = NLS.bind(Messages.models_verifyFailed, label, e.getMessage());
-            finished.accept(new Result(false, List.of(sentence), sentence));
+            finished.accept(new Result(false, List.of(sentence), ""));
             return dev.scry.ui.Failure.logged(VerifyJob.class, sentence, e);
         }
     }

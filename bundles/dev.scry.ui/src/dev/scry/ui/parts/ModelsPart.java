@@ -259,7 +259,7 @@ public class ModelsPart {
         new VerifyJob(catalog, row.installed(), row.label(), result -> ui.asyncExec(() -> {
             if (result.intact()) {
                 damage.remove(row.id());
-            } else {
+            } else if (!result.firstProblem().isEmpty()) {
                 damage.put(row.id(), result.firstProblem());
             }
             say(String.join("\n", result.lines()));
