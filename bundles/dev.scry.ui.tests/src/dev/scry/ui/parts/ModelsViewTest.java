@@ -201,6 +201,8 @@ class ModelsViewTest {
         assertFalse(Files.exists(catalog.folderOf(model.id())), "its folder is gone");
         workbench.waitUntil("the Query view no longer offers it", 10, () -> encoderChoice.indexOf(model.label()) < 0);
         assertFalse(encoders.registered().contains(model.id()));
+        assertEquals(List.of("fingerprint"), libraries.catalog().get(library).encoders(),
+                "the library no longer names the removed model, so its next sync does not fail on it");
     }
 
     @Test

@@ -54,6 +54,10 @@ public class ModelsPart {
     @Inject
     @Optional
     ModelCatalog catalog;
+    /** The libraries, whose settings stop naming a model when it is removed. */
+    @Inject
+    @Optional
+    dev.scry.library.Libraries libraries;
     @Inject
     UISynchronize ui;
     @Inject
@@ -284,6 +288,7 @@ public class ModelsPart {
         try {
             new ModelInstaller(catalog).remove(row.id());
             damage.remove(row.id());
+            forgetInLibraries(row.id());
             say(NLS.bind(Messages.models_removed, row.label()));
         } catch (ModelException e) {
             String sentence = NLS.bind(Messages.models_removeFailed, row.label(), e.getMessage());
@@ -292,6 +297,32 @@ public class ModelsPart {
         }
         encodersChanged(row.id());
         refresh();
+    }
+
+    /**
+     * Takes a removed model out of the encoders the libraries name, so that their next sync does not
+     * fail on it; the vectors they hold of it stay in their indexes.
+     */
+    private void forgetInLibraries(String id) {
+        if (libraries == null) {
+            return;
+        }
+        try {
+            for (dev.scry.library.Library library : libraries.catalog().list()) {
+                if (library.encoders().contains(id)) {
+                    List<String> rest = new java.util.ArrayList<>(library.encoders());
+                    rest.remove(id);
+                    if (rest.isEmpty()) { // an empty list would mean every installed encoder
+                        rest.add(dev.scry.encoder.EncoderRegistry.FINGERPRINT);
+                    }
+                    libraries.catalog().configure(library, rest, library.ocr(), library.watch(), library.vectors());
+                }
+            }
+        } catch (dev.scry.library.LibraryException e) {
+            String sentence = dev.scry.ui.UserWords.of(e);
+            dev.scry.ui.Failure.logged(ModelsPart.class, sentence, e);
+            say(sentence);
+        }
     }
 
     /** Looks at the models folder again: a model installed or removed outside the workbench (the command line) is picked up. */
