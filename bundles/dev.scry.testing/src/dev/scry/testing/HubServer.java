@@ -43,6 +43,43 @@ public final class HubServer implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicLong dropAfter = new AtomicLong(-1);
     private volatile boolean linkedHeaders = true;
+    private final java.util.concurrent.atomic.AtomicReference<Hold> hold = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * A body held after some bytes: the server sends them, then waits until {@link #release()} before it
+     * sends the rest, so a test can act mid-download (cancel, look at the progress) without timing.
+     */
+    public static final class Hold {
+        private final long after;
+        private final java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+        private Hold(long after) {
+            this.after = after;
+        }
+
+        /** Whether the held body's first bytes were sent and the server waits. */
+        public boolean reached() {
+            return reached.getCount() == 0;
+        }
+
+        /** Lets the held body go on. */
+        public void release() {
+            released.countDown();
+        }
+
+        private void await() throws IOException {
+            reached.countDown();
+            try {
+                if (!released.await(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IOException("a held download was never released");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+    }
 
     public HubServer() throws IOException {
         hub = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -95,6 +132,13 @@ public final class HubServer implements AutoCloseable {
     public HubServer dropNextAfter(long bytes) {
         dropAfter.set(bytes);
         return this;
+    }
+
+    /** The next body served (a GET, from the CDN or directly) stops after this many bytes until the hold is released. */
+    public Hold holdNextAfter(long bytes) {
+        Hold next = new Hold(bytes);
+        hold.set(next);
+        return next;
     }
 
     /** The requests so far, as {@code "GET /path"} plus {@code " Range: bytes=N-"} when one was asked. */
@@ -208,6 +252,14 @@ public final class HubServer implements AutoCloseable {
         extra.append("Content-Length: ").append(body.length).append("\r\n");
         if (method.equals("HEAD")) {
             write(out, status, extra.toString(), new byte[0]);
+            return;
+        }
+        Hold held = hold.getAndSet(null);
+        if (held != null && held.after < body.length) {
+            write(out, status, extra.toString(), java.util.Arrays.copyOf(body, (int) held.after));
+            out.flush();
+            held.await();
+            out.write(body, (int) held.after, body.length - (int) held.after);
             return;
         }
         long drop = dropAfter.getAndSet(-1);

@@ -146,6 +146,59 @@ public final class Messages extends NLS {
     public static String job_export;
     public static String job_preview;
 
+    public static String models_columnModel;
+    public static String models_columnId;
+    public static String models_columnState;
+    public static String models_columnSize;
+    public static String models_install;
+    public static String models_verify;
+    public static String models_remove;
+    public static String models_rescan;
+    public static String models_stateInstalled;
+    public static String models_stateNotInstalled;
+    public static String models_statePartial;
+    public static String models_stateExportFirst;
+    public static String models_stateDamaged;
+    public static String models_stateInstalling;
+    public static String models_stateCustom;
+    public static String models_filesMissing;
+    public static String models_unreadable;
+    public static String models_sizeOnDisk;
+    public static String models_sizeDownload;
+    public static String models_sizeUnknown;
+    public static String models_progress;
+    public static String models_progressUnknown;
+    public static String models_progressStarting;
+    public static String models_installed;
+    public static String models_cancelled;
+    public static String models_mismatch;
+    public static String models_exportFirst;
+    public static String models_failed;
+    public static String models_alreadyInstalled;
+    public static String models_installing;
+    public static String models_notInstalled;
+    public static String models_verifyOk;
+    public static String models_verifyDamaged;
+    public static String models_fileOk;
+    public static String models_fileMissing;
+    public static String models_fileMismatch;
+    public static String models_fileNoChecksum;
+    public static String models_verifyFailed;
+    public static String models_removeConfirm;
+    public static String models_removed;
+    public static String models_removeFailed;
+    public static String models_folder;
+    public static String models_noSelection;
+    public static String models_cancelTip;
+    public static String job_install;
+    public static String job_verify;
+    public static String library_offer;
+    public static String library_offerEncode;
+    public static String library_offerDismiss;
+    public static String library_encodeWith;
+    public static String progress_areaInstall;
+    public static String models_progressNoRate;
+
     private Messages() {
     }
 }

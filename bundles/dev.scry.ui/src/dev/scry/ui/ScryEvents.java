@@ -11,6 +11,11 @@ public final class ScryEvents {
     /** Data: the {@code java.nio.file.Path} of a picture to search with. */
     public static final String SEARCH_PICTURE = "dev/scry/search/picture";
 
+    /** Data: the id of a model. Sent when the encoders changed because a model was installed or removed. */
+    public static final String ENCODERS_CHANGED = "dev/scry/encoders";
+    /** Data: the id of a model. Sent when the user installed a model in the Models view (its encoders are registered). */
+    public static final String MODEL_INSTALLED = "dev/scry/encoders/installed";
+
     private ScryEvents() {
     }
 }

@@ -67,4 +67,17 @@ class DownloadProgressTest {
         monitor.setCanceled(true);
         assertFalse(progress.add(1000));
     }
+
+    @Test
+    void theListenerHearsTheModelsBytesOnDiskAfterEachBuffer() {
+        Recording monitor = new Recording();
+        List<DownloadState> states = new ArrayList<>();
+        DownloadProgress progress = new DownloadProgress(SubMonitor.convert(monitor, 100), 300, 100, states::add);
+        progress.file("visual/model.onnx", 100, 400);
+        assertEquals(new DownloadState("visual/model.onnx", 100, 400, 0), states.get(0), "the kept bytes count as done");
+        progress.add(200);
+        DownloadState last = states.get(states.size() - 1);
+        assertEquals(300, last.done());
+        assertEquals(0.75, last.fraction(), 1e-9);
+    }
 }

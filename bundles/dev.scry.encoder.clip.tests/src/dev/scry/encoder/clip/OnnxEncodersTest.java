@@ -154,4 +154,34 @@ class OnnxEncodersTest {
         assertTrue(registry.imageEncoder("tiny-clip").isEmpty(), "unregistered when the component stops");
         assertTrue(registry.textEncoder("tiny-clip").isEmpty());
     }
+
+    @Test
+    void aRescanRegistersAModelInstalledLaterAndDropsARemovedOne() throws Exception {
+        Path models = Files.createDirectories(temp.resolve("later"));
+        BundleContext context = FrameworkUtil.getBundle(ClipEncoders.class).getBundleContext();
+        ServiceTracker<EncoderRegistry, EncoderRegistry> tracker = new ServiceTracker<>(context, EncoderRegistry.class, null);
+        tracker.open();
+        ClipEncoders component = new ClipEncoders();
+        try {
+            ModelCatalog catalog = new ModelCatalog(models, List.of());
+            assertEquals(List.of(), component.register(context, catalog), "nothing installed yet");
+            EncoderRegistry registry = tracker.waitForService(10_000);
+            assertTrue(registry != null, "no EncoderRegistry service (is the DS runtime started?)");
+            assertTrue(registry.imageEncoder("late-clip").isEmpty());
+
+            TestModels.installByHand(models, "late-clip");
+            assertEquals(List.of("late-clip"), component.rescan(), "installed while Scry runs");
+            assertTrue(registry.imageEncoder("late-clip").isPresent(), "in the registry when rescan returns");
+            assertTrue(registry.textEncoder("late-clip").isPresent());
+            assertEquals(List.of(), component.rescan(), "registered once");
+
+            new ModelInstaller(catalog).remove("late-clip");
+            assertEquals(List.of(), component.rescan());
+            assertTrue(registry.imageEncoder("late-clip").isEmpty(), "a removed model's encoders go");
+            assertEquals(List.of(), component.registered());
+        } finally {
+            component.deactivate();
+            tracker.close();
+        }
+    }
 }

@@ -15,6 +15,8 @@ final class DownloadProgress {
 
     private final SubMonitor monitor;
     private final long total;
+    private final long kept;
+    private final java.util.function.Consumer<DownloadState> listener;
     private final long start = System.nanoTime();
     private long fetched;
     private int ticked;
@@ -25,8 +27,19 @@ final class DownloadProgress {
 
     /** @param total the bytes to fetch in this run, 0 when unknown */
     DownloadProgress(SubMonitor monitor, long total) {
+        this(monitor, total, 0, state -> {
+        });
+    }
+
+    /**
+     * @param kept     the bytes of the model's files already on disk from an earlier try
+     * @param listener told where the download stands when a file starts and after each buffer
+     */
+    DownloadProgress(SubMonitor monitor, long total, long kept, java.util.function.Consumer<DownloadState> listener) {
         this.monitor = monitor;
         this.total = total;
+        this.kept = kept;
+        this.listener = listener;
         monitor.setWorkRemaining(TICKS);
     }
 
@@ -57,6 +70,7 @@ final class DownloadProgress {
             }
         }
         long now = System.nanoTime();
+        listener.accept(state(now));
         if (now - lastReport > 200_000_000L) {
             report();
         }
@@ -67,9 +81,15 @@ final class DownloadProgress {
         return monitor.isCanceled();
     }
 
+    private DownloadState state(long now) {
+        double seconds = (now - start) / 1e9;
+        return new DownloadState(path, kept + fetched, total > 0 ? kept + total : 0, seconds > 0.5 && fetched > 0 ? fetched / seconds : 0);
+    }
+
     private void report() {
         lastReport = System.nanoTime();
         double seconds = (lastReport - start) / 1e9;
+        listener.accept(state(lastReport));
         String rate = seconds > 0.5 && fetched > 0 ? String.format(Locale.ROOT, ", %.1f MB/s", fetched / 1e6 / seconds) : "";
         monitor.subTask(size > 0 ? String.format(Locale.ROOT, "%s: %.1f of %.1f MB%s", path, have / 1e6, size / 1e6, rate)
                 : String.format(Locale.ROOT, "%s: %.1f MB%s", path, have / 1e6, rate));

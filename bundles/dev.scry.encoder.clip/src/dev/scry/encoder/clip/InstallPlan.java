@@ -71,8 +71,9 @@ final class InstallPlan {
             if (sha.isEmpty()) {
                 sha = published.sha256();
             } else if (published.hasChecksum() && !published.sha256().equals(sha)) {
-                throw new ModelException(id + ": " + file.path() + " at " + file.url() + " is published with SHA-256 " + published.sha256()
-                        + " but the descriptor expects " + sha + " (the file was changed on the server); nothing was installed");
+                throw new ModelException(ModelException.Kind.MISMATCH, file.path(), id + ": " + file.path() + " at " + file.url()
+                        + " is published with SHA-256 " + published.sha256() + " but the descriptor expects " + sha
+                        + " (the file was changed on the server); nothing was installed", null);
             }
             if (sha.isEmpty()) {
                 throw new ModelException(id + ": no checksum known for " + file.path() + ": the descriptor gives none and "
@@ -103,6 +104,15 @@ final class InstallPlan {
         long total = 0;
         for (Item item : items) {
             total += item.size() > 0 ? Math.max(0, item.size() - item.have()) : 0;
+        }
+        return total;
+    }
+
+    /** The bytes of the files already downloaded by an earlier try (as far as their sizes are known). */
+    long kept() {
+        long total = 0;
+        for (Item item : items) {
+            total += item.size() > 0 ? Math.min(item.have(), item.size()) : 0;
         }
         return total;
     }

@@ -34,6 +34,8 @@ import dev.scry.image.FolderTree;
 public final class ModelInstaller {
     private final ModelCatalog catalog;
     private final Duration connectTimeout;
+    private volatile java.util.function.Consumer<DownloadState> listener = state -> {
+    };
 
     public ModelInstaller(ModelCatalog catalog) {
         this(catalog, Duration.ofSeconds(20));
@@ -42,6 +44,15 @@ public final class ModelInstaller {
     public ModelInstaller(ModelCatalog catalog, Duration connectTimeout) {
         this.catalog = catalog;
         this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * Tells {@code listener} where the downloads of the next installs stand, a few times a second on the
+     * installing thread (the workbench shows it in its progress rows); returns this installer.
+     */
+    public ModelInstaller listener(java.util.function.Consumer<DownloadState> listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** The result of checking one file of an installed model. */
@@ -86,8 +97,9 @@ public final class ModelInstaller {
         }
         for (ModelFile file : descriptor.files()) {
             if (!file.hasUrl()) {
-                throw new ModelException(id + ": no download address known for " + file.path() + "; export the model first and install"
-                        + " it with --from EXPORT_DIR, or install it by hand into " + target + " (see models/README.md)");
+                throw new ModelException(ModelException.Kind.EXPORT_FIRST, file.path(), id + ": no download address known for "
+                        + file.path() + "; export the model first and install it with --from EXPORT_DIR, or install it by hand into "
+                        + target + " (see models/README.md)", null);
             }
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Installing " + id, 100);
@@ -106,7 +118,7 @@ public final class ModelInstaller {
                 }
                 locked = true;
                 Files.createDirectories(partial);
-                download(descriptor, plan, client, partial, progress.split(96));
+                download(descriptor, plan, client, partial, progress.split(96), listener);
                 descriptor.with(plan.facts()).write(partial.resolve(ModelDescriptor.FILE_NAME));
                 progress.split(2);
                 moveIntoPlace(partial, target);
@@ -133,10 +145,10 @@ public final class ModelInstaller {
         }
     }
 
-    private static void download(ModelDescriptor descriptor, InstallPlan plan, HttpClient client, Path partial, SubMonitor monitor)
-            throws ModelException, IOException {
+    private static void download(ModelDescriptor descriptor, InstallPlan plan, HttpClient client, Path partial, SubMonitor monitor,
+            java.util.function.Consumer<DownloadState> listener) throws ModelException, IOException {
         String id = descriptor.id();
-        DownloadProgress progress = new DownloadProgress(monitor, plan.toFetch());
+        DownloadProgress progress = new DownloadProgress(monitor, plan.toFetch(), plan.kept(), listener);
         FileDownload download = new FileDownload(client, progress);
         for (InstallPlan.Item p : plan.items()) {
             Path destination = partial.resolve(p.file().path());
@@ -151,8 +163,9 @@ public final class ModelInstaller {
             }
             if (!sha.equals(p.sha256())) {
                 deleteQuietly(partial);
-                throw new ModelException(id + ": " + p.file().path() + " downloaded from " + p.file().url() + " does not match: its SHA-256 is "
-                        + sha + ", expected " + p.sha256() + "; it was deleted and nothing was installed");
+                throw new ModelException(ModelException.Kind.MISMATCH, p.file().path(), id + ": " + p.file().path() + " downloaded from "
+                        + p.file().url() + " does not match: its SHA-256 is " + sha + ", expected " + p.sha256()
+                        + "; it was deleted and nothing was installed", null);
             }
         }
     }

@@ -93,6 +93,11 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
         return display;
     }
 
+    /** Puts an object in the e4 context the parts are made in, as a workbench's own context functions would. */
+    public <T> void provide(Class<T> type, T value) {
+        context.set(type, value);
+    }
+
     /** Makes a part in a new composite of {@code parent}, as the e4 renderer would. */
     public <T> T part(Class<T> type, Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);

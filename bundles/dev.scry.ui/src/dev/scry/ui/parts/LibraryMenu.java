@@ -52,6 +52,17 @@ final class LibraryMenu {
         watch.setSelection(library.watch());
         watch.addListener(SWT.Selection, e -> watch(library, watch.getSelection()));
         item(menu, Messages.library_problems, () -> showProblems(library));
+        boolean separated = false;
+        for (dev.scry.encoder.ImageEncoder encoder : part.libraries().imageEncoders()) {
+            if (encoder.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT)) {
+                continue; // every library has it
+            }
+            if (!separated) {
+                new MenuItem(menu, SWT.SEPARATOR);
+                separated = true;
+            }
+            item(menu, NLS.bind(Messages.library_encodeWith, encoder.label()), () -> part.encodeWith(library, encoder.id()));
+        }
     }
 
     private LibraryCatalog catalog() {

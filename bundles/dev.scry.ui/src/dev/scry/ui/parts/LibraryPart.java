@@ -64,6 +64,7 @@ public class LibraryPart {
     /** The report of each library's last finished run in this window. */
     private final java.util.Map<String, IndexReport> lastReports = new java.util.HashMap<>();
     private FolderWatching watching;
+    private EncodeOffer offer;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -87,6 +88,7 @@ public class LibraryPart {
         column(Messages.library_columnFolders, 300);
         acceptDroppedFolders();
         new LibraryMenu(this, table);
+        offer = new EncodeOffer(parent, this::encodeAllWith);
 
         progress = new IndexingProgress(parent);
         Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
@@ -191,6 +193,54 @@ public class LibraryPart {
         progress.started(library, job.report(), job::cancel);
         job.schedule();
         refresh();
+    }
+
+    /** Offers to encode every library's pictures with a model the user just installed. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void offerEncoding(@org.eclipse.e4.ui.di.UIEventTopic(ScryEvents.MODEL_INSTALLED) String model) {
+        if (offer == null || table.isDisposed()) {
+            return;
+        }
+        libraries.imageEncoders().stream().filter(e -> e.id().equals(model)).findFirst().ifPresent(encoder -> {
+            try {
+                if (!libraries.catalog().list().isEmpty()) {
+                    offer.show(encoder.id(), encoder.label());
+                }
+            } catch (LibraryException e) {
+                say(dev.scry.ui.UserWords.of(e));
+            }
+        });
+    }
+
+    /** Encodes the pictures of every library with an encoder, as {@link #encodeWith} does for each. */
+    void encodeAllWith(String encoder) {
+        try {
+            for (Library library : libraries.catalog().list()) {
+                encodeWith(library, encoder);
+            }
+        } catch (LibraryException e) {
+            say(dev.scry.ui.UserWords.of(e));
+        }
+    }
+
+    /**
+     * Encodes a library's pictures with an encoder: a library that names its encoders gets this one
+     * added, then a sync encodes the pictures that lack its vectors (the others are not read again).
+     */
+    void encodeWith(Library library, String encoder) {
+        try {
+            if (!library.encoders().isEmpty() && !library.encoders().contains(encoder)) {
+                List<String> chosen = new java.util.ArrayList<>(library.encoders());
+                chosen.add(encoder);
+                libraries.catalog().configure(library, chosen, library.ocr(), library.watch(), library.vectors());
+            }
+            index(library.name(), List.of());
+        } catch (LibraryException e) {
+            String sentence = dev.scry.ui.UserWords.of(e);
+            dev.scry.ui.Failure.logged(LibraryPart.class, sentence, e);
+            say(sentence);
+        }
     }
 
     /** The library selected in the table, or null. */

@@ -20,14 +20,15 @@ import org.eclipse.swt.widgets.ProgressBar;
 import dev.scry.library.IndexReport;
 import dev.scry.ui.Messages;
 import dev.scry.ui.jobs.IndexingJob;
+import dev.scry.ui.jobs.InstallJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * The workbench's progress area, in the bottom trim: the indexing jobs that run now (whichever view
- * started them, or a watched folder), each library with its count, and a bar for all of them
- * together. Hidden text when nothing runs.
+ * started them, or a watched folder), each library with its count, and the model installs with their
+ * bytes, rate and time left, and a bar for all of them together. Hidden text when nothing runs.
  */
 public class ProgressArea {
     private static final int REFRESH_MILLIS = 400;
@@ -37,21 +38,21 @@ public class ProgressArea {
 
     private Label label;
     private ProgressBar bar;
-    /** The indexing jobs running now, in the order they started. */
-    private final java.util.Set<IndexingJob> running = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    /** The indexing jobs and model installs running now, in the order they started. */
+    private final java.util.Set<Job> running = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
     private final Runnable refresh = this::refresh;
     private final IJobChangeListener listener = new JobChangeAdapter() {
         @Override
         public void running(IJobChangeEvent event) {
-            if (event.getJob() instanceof IndexingJob job) {
-                running.add(job);
+            if (event.getJob() instanceof IndexingJob || event.getJob() instanceof InstallJob) {
+                running.add(event.getJob());
                 ui.asyncExec(refresh);
             }
         }
 
         @Override
         public void done(IJobChangeEvent event) {
-            if (event.getJob() instanceof IndexingJob job && running.remove(job)) {
+            if (running.remove(event.getJob())) {
                 ui.asyncExec(refresh);
             }
         }
@@ -64,7 +65,7 @@ public class ProgressArea {
         layout.marginHeight = 1;
         area.setLayout(layout);
         label = new Label(area, SWT.NONE);
-        label.setLayoutData(new GridData(320, SWT.DEFAULT));
+        label.setLayoutData(new GridData(480, SWT.DEFAULT));
         label.setData(LibraryPart.ID, "progressArea");
         bar = new ProgressBar(area, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setMaximum(1000);
@@ -82,7 +83,7 @@ public class ProgressArea {
         if (label == null || label.isDisposed()) {
             return;
         }
-        List<IndexingJob> jobs;
+        List<Job> jobs;
         synchronized (running) {
             jobs = List.copyOf(running);
         }
@@ -94,17 +95,32 @@ public class ProgressArea {
         }
         long planned = 0;
         long done = 0;
+        double installed = 0;
+        int installs = 0;
         List<String> counts = new ArrayList<>();
-        for (IndexingJob job : jobs) {
-            IndexReport report = job.report();
-            planned += report.plannedCount();
-            done += report.processedCount();
-            counts.add(NLS.bind(Messages.progress_areaRun, job.libraryName(), report.plannedCount() == 0 ? "\u2026"
-                    : String.format(Locale.ROOT, "%d/%d", report.processedCount(), report.plannedCount())));
+        List<String> downloads = new ArrayList<>();
+        for (Job each : jobs) {
+            if (each instanceof IndexingJob job) {
+                IndexReport report = job.report();
+                planned += report.plannedCount();
+                done += report.processedCount();
+                counts.add(NLS.bind(Messages.progress_areaRun, job.libraryName(), report.plannedCount() == 0 ? "\u2026"
+                        : String.format(Locale.ROOT, "%d/%d", report.processedCount(), report.plannedCount())));
+            } else if (each instanceof InstallJob job) {
+                installs++;
+                installed += job.state() == null ? 0 : job.state().fraction();
+                downloads.add(NLS.bind(Messages.progress_areaInstall, job.descriptor().label(), InstallJob.describe(job.state())));
+            }
         }
+        // indexing runs weigh by their pictures together, each install as one share
+        int shares = (planned > 0 ? 1 : 0) + installs;
+        double fraction = shares == 0 ? 0 : ((planned > 0 ? (double) done / planned : 0) + installed) / shares;
         bar.setVisible(true);
-        bar.setSelection(planned == 0 ? 0 : (int) (1000L * done / planned));
-        label.setText(NLS.bind(Messages.progress_areaRuns, String.join(" \u2022 ", counts)));
+        bar.setSelection((int) (1000 * fraction));
+        if (!counts.isEmpty()) {
+            downloads.add(0, NLS.bind(Messages.progress_areaRuns, String.join(" \u2022 ", counts)));
+        }
+        label.setText(String.join(" \u2022 ", downloads));
         label.setToolTipText(label.getText());
         label.getDisplay().timerExec(REFRESH_MILLIS, refresh); // one refresh pending however many runs
     }

@@ -69,13 +69,7 @@ public class QueryPart {
         encoder = new Combo(parent, SWT.READ_ONLY);
         encoder.setData(LibraryPart.ID, "encoder");
         encoder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        for (dev.scry.encoder.ImageEncoder each : libraries.imageEncoders()) {
-            String label = each.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT) ? Messages.encoder_fingerprint : each.label();
-            encoder.add(label);
-            encoder.setData(label, each.id());
-        }
-        encoder.select(Math.max(0, libraries.imageEncoders().stream().map(dev.scry.encoder.ImageEncoder::id).toList()
-                .indexOf(dev.scry.encoder.EncoderRegistry.FINGERPRINT)));
+        refreshEncoders(null);
 
         preview = new dev.scry.ui.widgets.PicturePreview(parent, SWT.NONE);
         preview.setHint(Messages.query_dropHint);
@@ -152,6 +146,29 @@ public class QueryPart {
         }
         int index = library.indexOf(selected == null ? "" : selected);
         library.select(index >= 0 ? index : 0);
+    }
+
+    /**
+     * Lists the installed encoders, keeping the one chosen (the fingerprint when it is gone): a model
+     * installed or removed in the Models view shows here at once.
+     */
+    @Inject
+    @Optional
+    public void refreshEncoders(@UIEventTopic(ScryEvents.ENCODERS_CHANGED) String changed) {
+        if (encoder == null || encoder.isDisposed()) {
+            return;
+        }
+        String chosen = chosenEncoder();
+        encoder.removeAll();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (dev.scry.encoder.ImageEncoder each : libraries.imageEncoders()) {
+            String label = each.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT) ? Messages.encoder_fingerprint : each.label();
+            encoder.add(label);
+            encoder.setData(label, each.id());
+            ids.add(each.id());
+        }
+        int index = chosen != null ? ids.indexOf(chosen) : -1;
+        encoder.select(index >= 0 ? index : Math.max(0, ids.indexOf(dev.scry.encoder.EncoderRegistry.FINGERPRINT)));
     }
 
     /** Searches the library the user picked in the Library view. */
