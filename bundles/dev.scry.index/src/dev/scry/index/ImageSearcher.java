@@ -159,7 +159,7 @@ public final class ImageSearcher implements Closeable {
             double similarity = percent.applyAsDouble(scoreDoc.score);
             if (similarity >= min) {
                 Document doc = fields.document(scoreDoc.doc, java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
-                out.accept(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+                out.accept(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
     }
@@ -277,7 +277,7 @@ public final class ImageSearcher implements Closeable {
             double similarity = Similarity.percentFromCosineScore(entry.getValue());
             if (similarity >= minSimilarity) {
                 Document doc = fields.document(entry.getKey(), java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
-                hits.add(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+                hits.add(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
         return hits;

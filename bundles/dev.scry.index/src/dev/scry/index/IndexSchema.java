@@ -111,7 +111,7 @@ public final class IndexSchema {
         List<String> folders = new ArrayList<>();
         for (ImageRecord.Location location : record.locations()) {
             String path = location.path().toString();
-            doc.add(new StringField(PATH, path, Field.Store.YES));
+            doc.add(new StringField(PATH, dev.scry.image.StoredPath.of(location.path()), Field.Store.YES));
             doc.add(new StoredField(MODIFIED, location.modified()));
             doc.add(new TextField(NAME, location.path().getFileName().toString(), Field.Store.NO));
             for (Path folder = location.path().getParent(); folder != null; folder = folder.getParent()) {
@@ -154,7 +154,7 @@ public final class IndexSchema {
         List<ImageRecord.Location> locations = new ArrayList<>(paths.length);
         for (int i = 0; i < paths.length; i++) {
             long time = i < modified.length ? modified[i].numericValue().longValue() : 0;
-            locations.add(new ImageRecord.Location(Path.of(paths[i]), time));
+            locations.add(new ImageRecord.Location(dev.scry.image.StoredPath.path(paths[i]), time));
         }
         IndexableField taken = doc.getField(TAKEN);
         String ocr = doc.get(OCR);
