@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
                 DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class,
                 OcrCommand.class, TagCommand.class, HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found" })
+        exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found",
+                "5:nothing indexed: every picture the run read failed" })
 public final class ScryCommand {
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries (default: $SCRY_HOME, else ~/.scry).")
     Path home;
@@ -138,7 +139,12 @@ public final class ScryCommand {
                 err.println("scry: " + problem.path() + ": " + problem.describe());
             }
         }
+        report.stoppedEncoders().forEach((id, why) -> err.println("scry: encoder " + id + " failed and was stopped for this run"
+                + " (the pictures are indexed without its vectors; a later add or sync adds them): " + why));
         out.println(chosen.name() + ": " + report.summary());
-        return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
+        if (report.wasCancelled()) {
+            return ExitCodes.ERROR;
+        }
+        return report.indexedNothingForProblems() ? ExitCodes.NOTHING_INDEXED : ExitCodes.OK;
     }
 }

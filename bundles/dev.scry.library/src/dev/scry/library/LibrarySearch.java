@@ -67,20 +67,28 @@ public final class LibrarySearch {
      * picture's query vectors (whole, mirrored, turned, its regions) with the second's vector and regions.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
+        java.awt.image.BufferedImage first = TinyPictures.forEncoding(loader.load(a).pixels());
         java.awt.image.BufferedImage second = TinyPictures.forEncoding(loader.load(b).pixels());
+        List<float[]> targets = new java.util.ArrayList<>();
+        List<float[]> queries;
         try {
-            List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(second)));
+            targets.add(encoder.encode(second));
             encoder.regions(second).forEach(r -> targets.add(r.vector()));
-            double best = -1;
-            for (float[] query : encoder.queryVectors(TinyPictures.forEncoding(loader.load(a).pixels()))) {
-                for (float[] target : targets) {
-                    best = Math.max(best, Vectors.dot(query, target));
-                }
-            }
-            return Similarity.percentFromCosine(best);
         } catch (EncodingException e) {
-            throw new LibraryException(Kind.IO, e.getMessage(), e);
+            throw new LibraryException(Kind.IO, b + ": cannot be compared: " + e.getMessage(), e);
         }
+        try {
+            queries = encoder.queryVectors(first);
+        } catch (EncodingException e) {
+            throw new LibraryException(Kind.IO, a + ": cannot be compared: " + e.getMessage(), e);
+        }
+        double best = -1;
+        for (float[] query : queries) {
+            for (float[] target : targets) {
+                best = Math.max(best, Vectors.dot(query, target));
+            }
+        }
+        return Similarity.percentFromCosine(best);
     }
 
     /** The pictures whose file name, path, camera or words in the picture contain the words of {@code text}, best first. */

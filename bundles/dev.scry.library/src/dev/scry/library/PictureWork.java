@@ -53,10 +53,15 @@ final class PictureWork {
     private final Predicate<String> knownContent;
     private final PictureText text;
     private final java.util.concurrent.ExecutorService textPool;
+    private final IndexReport report;
 
-    /** {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in time. */
+    /**
+     * {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in
+     * time; {@code report} learns of the encoders stopped because they failed.
+     */
     PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent, PictureText text,
-            java.util.concurrent.ExecutorService textPool) {
+            java.util.concurrent.ExecutorService textPool, IndexReport report) {
+        this.report = report;
         this.loader = loader;
         this.encoders = encoders;
         this.knownContent = knownContent;
@@ -130,15 +135,35 @@ final class PictureWork {
                 : new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, "an unexpected failure; details in the log");
     }
 
-    /** Fills the global and region vectors of {@code image} for each encoder. */
-    private static void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
+    /**
+     * Fills the global and region vectors of {@code image} for each encoder still running. The built-in
+     * fingerprint failing, or the last encoder still running, refuses the picture; any other encoder
+     * failing (a broken model) is stopped for the rest of the run, once, and the picture is indexed
+     * without its vectors.
+     */
+    private void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
             Map<String, List<float[]>> regions) throws EncodingException {
         java.awt.image.BufferedImage pixels = TinyPictures.forEncoding(image.pixels());
         for (ImageEncoder encoder : encoders) {
-            vectors.put(encoder.id(), encoder.encode(pixels));
-            List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
-            if (!own.isEmpty()) {
-                regions.put(encoder.id(), own);
+            if (report.encoderStopped(encoder.id())) {
+                continue;
+            }
+            try {
+                float[] vector = encoder.encode(pixels);
+                List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
+                vectors.put(encoder.id(), vector);
+                if (!own.isEmpty()) {
+                    regions.put(encoder.id(), own);
+                }
+            } catch (EncodingException | RuntimeException e) {
+                boolean othersRun = encoders.stream().anyMatch(other -> other != encoder && !report.encoderStopped(other.id()));
+                if (encoder.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT) || !othersRun) {
+                    throw e;
+                }
+                String why = e instanceof EncodingException ? e.getMessage() : "an unexpected failure; details in the log";
+                if (report.stopEncoder(encoder.id(), why)) {
+                    ProblemLog.error("encoder " + encoder.id() + " failed and is stopped for this run: " + why, e);
+                }
             }
         }
     }
