@@ -83,7 +83,13 @@ public final class LibraryIndexer {
      */
     public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor)
             throws LibraryException {
-        return run(library, paths, false, monitor, new IndexReport(), () -> catalog.addPictureFolders(library, paths));
+        return add(library, paths, catalog, monitor, new IndexReport());
+    }
+
+    /** As {@link #add(Library, List, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
+    public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
+            throws LibraryException {
+        return run(library, paths, false, monitor, report, () -> catalog.addPictureFolders(library, paths));
     }
 
     /** As {@link #index(Library, List, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
