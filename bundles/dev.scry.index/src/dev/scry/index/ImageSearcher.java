@@ -225,6 +225,18 @@ public final class ImageSearcher implements Closeable {
         return hashes;
     }
 
+    /** The content hashes of the pictures whose words were never read (indexed while the library read none). */
+    public java.util.Set<String> withoutWords() throws IOException {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        forEachLiveDoc((leaf, doc) -> {
+            Document fields = leaf.reader().storedFields().document(doc, java.util.Set.of(IndexSchema.HASH, IndexSchema.OCR));
+            if (fields.get(IndexSchema.OCR) == null) {
+                hashes.add(fields.get(IndexSchema.HASH));
+            }
+        });
+        return hashes;
+    }
+
     /** The region vectors of the picture with this content hash, by encoder id (empty if it has none). */
     public Map<String, List<float[]>> regions(String hash) throws IOException {
         if (reader == null) {

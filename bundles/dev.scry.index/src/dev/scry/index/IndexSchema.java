@@ -133,8 +133,8 @@ public final class IndexSchema {
             text.append(c).append(' ');
         });
         doc.add(new IntField(ORIENTATION, record.orientation(), Field.Store.YES));
-        if (!record.ocrText().isBlank()) {
-            doc.add(new StoredField(OCR, record.ocrText()));
+        if (record.wordsRead()) {
+            doc.add(new StoredField(OCR, record.ocrText())); // kept when empty too: the words were read
             text.append(record.ocrText());
         }
         for (String tag : record.tags()) {
@@ -163,6 +163,6 @@ public final class IndexSchema {
                 doc.getField(HEIGHT).numericValue().intValue(),
                 taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
                 Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr,
-                List.of(doc.getValues(TAGS)));
+                List.of(doc.getValues(TAGS)), ocr != null);
     }
 }

@@ -64,7 +64,7 @@ public final class IndexReport {
 
     /** Whether the run indexed nothing because every file it read failed: it found problems and added, moved or completed no picture. */
     public boolean indexedNothingForProblems() {
-        return problems.size() - stillRefusedCount() > 0 && addedCount() + relocatedCount() + completedCount() == 0;
+        return problems.size() - stillRefusedCount() > 0 && addedCount() + relocatedCount() + completedCount() + wordsAddedCount() == 0;
     }
 
     synchronized void added() {
@@ -94,6 +94,17 @@ public final class IndexReport {
     /** Pictures already indexed that were encoded with encoders added since. */
     public synchronized int completedCount() {
         return completed;
+    }
+
+    private int wordsAdded;
+
+    synchronized void wordsAdded() {
+        wordsAdded++;
+    }
+
+    /** Pictures already indexed whose words were read now (the library reads words since they were indexed). */
+    public synchronized int wordsAddedCount() {
+        return wordsAdded;
     }
 
     synchronized void wordsUnread() {
@@ -198,6 +209,7 @@ public final class IndexReport {
                 skippedCount(), skippedCount() == 1 ? "" : "s", found, found == 1 ? "" : "s", cancelled ? " (cancelled)" : "")
                 + (known > 0 ? ", " + known + " still refused (known problems)" : "")
                 + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "")
+                + (wordsAddedCount() > 0 ? ", " + wordsAddedCount() + " given the words in them" : "")
                 + (wordsUnreadCount() > 0 ? ", " + wordsUnreadCount() + (wordsUnreadCount() == 1 ? " picture indexed without its words"
                         : " pictures indexed without their words") + " (see the log)" : "")
                 + (stoppedEncoders.isEmpty() ? "" : ", encoder" + (stoppedEncoders.size() == 1 ? " " : "s ")

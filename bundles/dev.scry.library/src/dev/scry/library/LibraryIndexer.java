@@ -219,11 +219,19 @@ public final class LibraryIndexer {
         return state != null && state.size() == size && state.modified() == modified;
     }
 
-    /** For each indexed picture that lacks vectors of some of this indexer's encoders: which ones. */
+    /**
+     * For each indexed picture that lacks vectors of some of this indexer's encoders: which ones; and,
+     * when this indexer reads words, {@link PictureWork#WORDS} for the pictures whose words were never read.
+     */
     private Map<String, Set<String>> missingVectors(ImageSearcher searcher) throws IOException {
         Map<String, Set<String>> missing = new java.util.HashMap<>();
         if (searcher.count() == 0) {
             return missing;
+        }
+        if (text != null) {
+            for (String hash : searcher.withoutWords()) {
+                missing.computeIfAbsent(hash, h -> new HashSet<>()).add(PictureWork.WORDS);
+            }
         }
         for (ImageEncoder encoder : encoders) {
             for (String hash : searcher.withoutVectors(encoder.id())) {

@@ -37,9 +37,16 @@ final class PictureWork {
             boolean wordsUnread) implements Result {
     }
 
-    /** Known content given the vectors of encoders added since it was indexed. */
-    record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions) implements Result {
+    /**
+     * Known content given the vectors of encoders added since it was indexed, and the words in it when
+     * they were never read (null: not read now either).
+     */
+    record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions, String words)
+            implements Result {
     }
+
+    /** What {@link #complete} is asked for, beside encoder ids, when the picture's words were never read. */
+    static final String WORDS = "#words";
 
     /** A file that could not be indexed, why, and more about why or null. */
     record Failed(Path path, UnreadableImageException.Reason why, String detail) implements Result {
@@ -80,7 +87,8 @@ final class PictureWork {
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
             String words = words(path, image.pixels());
-            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words), vectors, regions,
+            ImageRecord record = ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words);
+            return new Encoded(path, text != null && words != null ? record.withWords(words) : record, vectors, regions,
                     words == null);
         } catch (UnreadableImageException e) {
             return refused(path, e);
@@ -93,14 +101,15 @@ final class PictureWork {
         }
     }
 
-    /** Decodes an indexed picture again to encode it with {@code missing} encoders only. */
+    /** Decodes an indexed picture again to encode it with {@code missing} encoders only, and to read its words if {@link #WORDS} is missing. */
     Result complete(Path path, String hash, java.util.Set<String> missing) {
         try {
             LoadedImage image = loader.load(path);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
-            return new Completed(path, hash, vectors, regions);
+            String words = text != null && missing.contains(WORDS) ? words(path, image.pixels()) : null;
+            return new Completed(path, hash, vectors, regions, words);
         } catch (UnreadableImageException e) {
             return refused(path, e);
         } catch (EncodingException e) {
