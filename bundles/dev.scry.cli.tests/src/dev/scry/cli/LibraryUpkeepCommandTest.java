@@ -139,4 +139,21 @@ class LibraryUpkeepCommandTest {
         assertTrue(out.contains("ocr:       off"), out);
         assertFalse(out.contains("ocr:       on"), out);
     }
+
+    @Test
+    void libSetTurnsOcrOnAndRefusesWhatItDoesNotKnow() throws Exception {
+        assertEquals(0, scry("lib", "create", "notes"), err);
+        Path settings = home.resolve("libraries/notes/library.properties");
+        assertEquals(0, scry("lib", "set", "notes", "ocr=off"), err);
+        assertEquals("library notes: ocr off, watch off\n", out);
+        byte[] before = Files.readAllBytes(settings);
+        assertEquals(2, scry("lib", "set", "notes", "ocr=on", "colour=blue"));
+        assertEquals("scry: colour=blue: not a setting; use ocr=on|off or watch=on|off\n", err);
+        assertArrayEquals(before, Files.readAllBytes(settings), "a command that fails changes nothing");
+        assertEquals(0, scry("lib", "set", "notes", "ocr=on"), err);
+        assertEquals("library notes: ocr on, watch off; the next add or sync reads the words in its pictures\n", out);
+        assertEquals(0, scry("lib", "info", "notes"), err);
+        assertTrue(out.contains("ocr:       on, watch: off"), out);
+        assertEquals(4, scry("lib", "set", "nowhere", "ocr=on"));
+    }
 }

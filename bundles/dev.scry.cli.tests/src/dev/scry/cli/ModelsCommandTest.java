@@ -230,6 +230,11 @@ class ModelsCommandTest {
 
     @Test
     void installFailuresAreClearAndLeaveNothing() throws Exception {
+        Path notADescriptor = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        assertEquals(1, scry("models", "install", notADescriptor.toString()));
+        assertEquals("scry: " + notADescriptor + ": not a Scry model descriptor (it needs 'format = scry-model/1')\n", err);
+        assertEquals(4, scry("models", "install", temp.resolve("nowhere/tiny.properties").toString()));
+        assertEquals("scry: " + temp.resolve("nowhere/tiny.properties") + ": no such descriptor file\n", err);
         assertEquals(4, scry("models", "install", "no-such-model"));
         assertTrue(err.contains("no model 'no-such-model' is known"), err);
 
@@ -255,5 +260,53 @@ class ModelsCommandTest {
         assertTrue(err.contains("no model or encoder 'tiny'"), err);
         assertEquals(1, scry("tokenize", "--model", "tiny", "cat"));
         assertTrue(err.contains("no model 'tiny' is installed"), err);
+    }
+
+    @Test
+    void aModelThatIsNotOnnxIsNeitherInstalledNorVerified() throws Exception {
+        Files.writeString(sources.resolve("visual.onnx"), "<html>Sign in to download this file</html>");
+        assertEquals(1, scry("models", "install", descriptor(sources.toUri().toString(), null).toString()));
+        assertTrue(err.startsWith("scry: tiny: cannot open visual.onnx: "), err);
+        assertTrue(err.strip().endsWith("; nothing was installed"), err);
+        assertFalse(Files.exists(temp.resolve("home/models/tiny")));
+
+        // The same files put into place by hand: their checksums match, the model still does not load.
+        Path folder = Files.createDirectories(temp.resolve("home/models/tiny"));
+        Files.copy(sources.resolve("visual.onnx"), folder.resolve("visual.onnx"));
+        Files.copy(sources.resolve("textual.onnx"), folder.resolve("textual.onnx"));
+        Files.copy(sources.resolve("vocab.txt.gz"), folder.resolve("bpe_simple_vocab_16e6.txt.gz"));
+        Files.copy(descriptor(sources.toUri().toString(), null), folder.resolve("model.properties"));
+        assertEquals(1, scry("models", "verify", "tiny"));
+        assertTrue(out.startsWith("tiny: FAILED\n"), out);
+        assertTrue(out.contains("  cannot be loaded: tiny: cannot open " + folder.resolve("visual.onnx") + ": "), out);
+    }
+
+    @Test
+    void aModelThatBreaksWhileIndexingIsStoppedAndTheFingerprintGoesOn() throws Exception {
+        assertEquals(0, scry("models", "install", descriptor(sources.toUri().toString(), null).toString()), err);
+        Path folder = temp.resolve("home/models/tiny");
+        Files.writeString(folder.resolve("visual.onnx"), "<html>not a model</html>");
+        dev.scry.encoder.clip.ModelDescriptor descriptor = dev.scry.encoder.clip.ModelDescriptor.read(folder.resolve("model.properties"));
+        try (dev.scry.encoder.clip.ClipModel model = new dev.scry.encoder.clip.ClipModel(descriptor, folder, 1)) {
+            encoders.add(new dev.scry.encoder.clip.OnnxImageEncoder(model));
+            Path pictures = Files.createDirectories(temp.resolve("pictures"));
+            for (int i = 0; i < 4; i++) {
+                TestPictures.write(TestPictures.draw(120, 90, i), "png", pictures.resolve("pic" + i + ".png"));
+            }
+            assertEquals(0, scry("add", pictures.toString()), err);
+            assertTrue(out.contains("indexed 4 pictures"), out);
+            assertTrue(out.contains("0 problems"), out);
+            assertTrue(out.contains("encoder tiny stopped"), out);
+            assertEquals(1, err.lines().filter(l -> l.startsWith("scry: encoder tiny failed and was stopped for this run")).count(), err);
+            assertEquals(0, scry("search", "--json", "-n", "1", pictures.resolve("pic2.png").toString()), err);
+            assertTrue(out.contains("\"rank\": 1, \"path\": " + Json.string(pictures.resolve("pic2.png").toString())), out);
+
+            Path broken = Files.createDirectories(temp.resolve("broken"));
+            Files.writeString(broken.resolve("a.png"), "not a png");
+            Files.writeString(broken.resolve("b.jpg"), "not a jpeg");
+            assertEquals(5, scry("-l", "broken", "add", broken.toString()));
+            assertTrue(out.contains("indexed 0 pictures"), out);
+            assertTrue(out.contains("2 problems"), out);
+        }
     }
 }

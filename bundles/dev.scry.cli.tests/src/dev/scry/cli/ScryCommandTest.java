@@ -1,5 +1,6 @@
 package dev.scry.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,10 +109,15 @@ class ScryCommandTest {
     @Test
     void aLibraryInUseGetsExitCodeThree() throws Exception {
         scry("lib", "create", "default");
+        Path settings = temp.resolve("home/libraries/default/library.properties");
+        byte[] before = Files.readAllBytes(settings);
         try (ImageIndexWriter writer = ImageIndexWriter.open(temp.resolve("home/libraries/default/index"))) {
             assertEquals(3, scry("add", pictures.toString()));
             assertEquals("scry: library default is in use\n", err);
         }
+        assertArrayEquals(before, Files.readAllBytes(settings), "a refused add leaves the library's folders as they were");
+        assertEquals(0, scry("sync"), err);
+        assertTrue(out.contains("indexed 0 pictures"), out);
     }
 
     @Test

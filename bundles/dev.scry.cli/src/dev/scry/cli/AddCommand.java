@@ -27,17 +27,18 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException {
-        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        List<Path> given = GivenPath.find(paths);
+        List<Path> missing = given.stream().filter(p -> !Files.exists(p)).toList();
         for (Path path : missing) {
             scry.err.println("scry: " + path + ": no such file or folder");
         }
-        if (missing.size() == paths.size()) {
+        if (missing.size() == given.size()) {
             return ExitCodes.NOT_FOUND;
         }
-        List<Path> present = paths.stream().filter(Files::exists).toList();
+        List<Path> present = given.stream().filter(Files::exists).toList();
         LibraryCatalog catalog = scry.catalog();
-        Library library = catalog.addPictureFolders(catalog.getOrCreate(scry.library), present);
-        IndexReport report = scry.index(library, (indexer, progress) -> indexer.index(library, present, progress));
+        Library library = catalog.getOrCreate(scry.library);
+        IndexReport report = scry.index(library, (indexer, progress) -> indexer.add(library, present, catalog, progress));
         return scry.report(library, report);
     }
 }

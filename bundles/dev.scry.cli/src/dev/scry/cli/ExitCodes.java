@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int IN_USE = 3;
     public static final int NOT_FOUND = 4;
+    /** An {@code add} or {@code sync} that read pictures and could index none of them. */
+    public static final int NOTHING_INDEXED = 5;
     /** Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); the work done is saved. */
     public static final int INTERRUPTED = 130;
 

@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scry lib create|list|info|folders|rename|clear|remove}: the libraries of the Scry home. */
+/** {@code scry lib create|list|info|folders|set|rename|clear|remove}: the libraries of the Scry home. */
 @Command(name = "lib", description = "Create, list, describe, rename, clear and remove libraries, and list or drop their folders.",
         subcommands = { LibCommand.Create.class, LibCommand.ListLibraries.class, LibCommand.Info.class, LibFolders.class,
-                LibCommand.Rename.class, LibCommand.Clear.class, LibCommand.Remove.class })
+                LibSet.class, LibCommand.Rename.class, LibCommand.Clear.class, LibCommand.Remove.class })
 final class LibCommand {
     @ParentCommand
     ScryCommand scry;

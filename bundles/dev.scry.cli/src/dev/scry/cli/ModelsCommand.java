@@ -77,7 +77,7 @@ final class ModelsCommand {
         }
     }
 
-    @Command(name = "install", description = "Download a model, check every file's SHA-256 and install it; nothing is left"
+    @Command(name = "install", description = "Download a model, check every file's SHA-256, load it and install it; nothing is left"
             + " half-installed, and running it again resumes an interrupted download.")
     static final class Install implements Callable<Integer> {
         @ParentCommand
@@ -97,9 +97,12 @@ final class ModelsCommand {
         public Integer call() throws ModelException {
             ModelCatalog catalog = catalog(models.scry);
             ModelDescriptor descriptor;
-            Path file = Path.of(model);
-            if (model.endsWith(".properties") && Files.isRegularFile(file)) {
+            Path file = GivenPath.find(Path.of(model));
+            if (Files.isRegularFile(file)) {
                 descriptor = ModelDescriptor.read(file);
+            } else if (model.endsWith(".properties") || model.contains(file.getFileSystem().getSeparator())) {
+                models.scry.err.println("scry: " + file + ": no such descriptor file");
+                return ExitCodes.NOT_FOUND;
             } else {
                 Optional<ModelDescriptor> known = catalog.known(model);
                 if (known.isEmpty()) {
@@ -118,7 +121,7 @@ final class ModelsCommand {
         }
     }
 
-    @Command(name = "verify", description = "Check the files of installed models against their SHA-256.")
+    @Command(name = "verify", description = "Check the files of installed models against their SHA-256 and load them (ONNX sessions, input and output names).")
     static final class Verify implements Callable<Integer> {
         @ParentCommand
         ModelsCommand models;
@@ -153,9 +156,14 @@ final class ModelsCommand {
                 }
                 List<ModelInstaller.FileCheck> checks = installer.verify(installed, null);
                 boolean good = checks.stream().allMatch(ModelInstaller.FileCheck::ok);
+                String unloadable = good ? installer.loadProblem(installed) : null;
+                good &= unloadable == null;
                 models.scry.out.println(installed.id() + ": " + (good ? "ok" : "FAILED"));
                 for (ModelInstaller.FileCheck check : checks) {
                     models.scry.out.println("  " + check.describe());
+                }
+                if (unloadable != null) {
+                    models.scry.out.println("  cannot be loaded: " + unloadable);
                 }
                 ok &= good;
             }

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
                 OcrCommand.class, TagCommand.class, HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found",
+                "5:nothing indexed: every picture the run read failed",
                 "130:interrupted (Ctrl+C or SIGTERM; what was done is saved)" })
 public final class ScryCommand {
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Scry home with the libraries and models (default: $SCRY_HOME, else the one chosen in Preferences, else ~/.scry).")
@@ -170,12 +171,17 @@ public final class ScryCommand {
                 err.println("scry: " + problem.path() + ": " + problem.describe());
             }
         }
+        report.stoppedEncoders().forEach((id, why) -> err.println("scry: encoder " + id + " failed and was stopped for this run"
+                + " (the pictures are indexed without its vectors; a later add or sync adds them): " + why));
         out.println(chosen.name() + ": " + report.summary());
         if (interrupted) {
             int saved = report.addedCount() + report.relocatedCount() + report.completedCount();
             err.println("interrupted: " + saved + (saved == 1 ? " picture" : " pictures") + " saved, the next add or sync resumes");
             return ExitCodes.INTERRUPTED;
         }
-        return report.wasCancelled() ? ExitCodes.ERROR : ExitCodes.OK;
+        if (report.wasCancelled()) {
+            return ExitCodes.ERROR;
+        }
+        return report.indexedNothingForProblems() ? ExitCodes.NOTHING_INDEXED : ExitCodes.OK;
     }
 }

@@ -92,15 +92,16 @@ final class SearchCommand implements Callable<Integer> {
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         int exit = ExitCodes.OK;
         for (String query : queries) {
-            boolean image = forceImage || (!forceText && Files.isRegularFile(Path.of(query)));
+            Path file = GivenPath.find(Path.of(query));
+            boolean image = forceImage || (!forceText && Files.isRegularFile(file));
             if (!image) {
                 print(query, "text", dev.scry.library.HybridSearch.search(library, query, semantic, count, minimum, filter));
                 continue;
             }
             try {
                 java.awt.Rectangle part = region();
-                print(query, "image", part == null ? search.similarTo(library, Path.of(query), count, minimum, filter)
-                        : search.similarTo(library, search.picture(Path.of(query), part), count, minimum, filter));
+                print(query, "image", part == null ? search.similarTo(library, file, count, minimum, filter)
+                        : search.similarTo(library, search.picture(file, part), count, minimum, filter));
             } catch (UnreadableImageException e) {
                 scry.err.println("scry: " + e.getMessage());
                 exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;

@@ -28,7 +28,7 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException {
-        List<String> now = Tags.change(scry.library(), picture, remove ? List.of() : tags, remove ? tags : List.of());
+        List<String> now = Tags.change(scry.library(), GivenPath.find(picture), remove ? List.of() : tags, remove ? tags : List.of());
         scry.out.println(String.join(", ", now));
         return ExitCodes.OK;
     }

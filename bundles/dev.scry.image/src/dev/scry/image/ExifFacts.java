@@ -25,7 +25,10 @@ public record ExifFacts(Optional<Instant> taken, Optional<String> camera, int or
     /** Reads the EXIF facts of a file; {@link #NONE} when it has none or they cannot be read. */
     public static ExifFacts read(Path file) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+            Metadata metadata;
+            try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+                metadata = ImageMetadataReader.readMetadata(in, java.nio.file.Files.size(file));
+            }
             ExifIFD0Directory main = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             int orientation = 1;

@@ -46,7 +46,7 @@ public final class ImageLoader {
         ImageFormat format = sniff(file);
         int orientation = format == ImageFormat.PNG || format == ImageFormat.GIF || format == ImageFormat.BMP
                 ? 1 : ExifFacts.orientation(file);
-        try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream input = open(file)) {
             if (input == null) {
                 throw new UnreadableImageException(file, Reason.UNREADABLE, null);
             }
@@ -67,6 +67,12 @@ public final class ImageLoader {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableImageException(file, Reason.CORRUPT, e.getMessage(), e);
         }
+    }
+
+    /** ImageIO's file stream where a {@code File} names the file, else one that reads through the path itself. */
+    private static ImageInputStream open(Path file) throws IOException {
+        java.io.File named = file.toFile();
+        return named.toPath().equals(file) ? ImageIO.createImageInputStream(named) : new ChannelImageInputStream(file);
     }
 
     private LoadedImage decode(Path file, ImageFormat format, int orientation, ImageInputStream input, ImageReader reader)

@@ -19,6 +19,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The single writer of a library's index. Opening takes Lucene's write lock: a second writer on the
  * same index gets a {@link LibraryInUseException}. Changes become visible to searchers and survive a
  * crash once {@link #commit()} returns; a crash before loses only what came after the last commit.
+ * A write that fails (a full disk) rolls the writer back to the last commit and deletes the files
+ * written since, so a failed run does not keep the disk full; the writer is closed then.
  */
 public final class ImageIndexWriter implements Closeable {
     /** The layout of the documents (pictures with region children, typed); older indexes must be rebuilt. */
@@ -50,7 +52,12 @@ public final class ImageIndexWriter implements Closeable {
 
     private static ImageIndexWriter open(Path folder, VectorStorage storage, IndexWriterConfig.OpenMode mode) throws IOException {
         Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
+        return open(folder, FSDirectory.open(folder), storage, mode);
+    }
+
+    /** Opens the index in {@code directory} (kept at {@code folder}); the writer closes the directory. */
+    static ImageIndexWriter open(Path folder, Directory directory, VectorStorage storage, IndexWriterConfig.OpenMode mode)
+            throws IOException {
         try {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
             config.setOpenMode(mode);
@@ -96,22 +103,78 @@ public final class ImageIndexWriter implements Closeable {
     /** Adds the picture with its region vectors (by encoder id), or replaces the one with the same content hash. */
     public void put(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions)
             throws IOException {
-        writer.updateDocuments(new Term(IndexSchema.HASH, record.hash()), IndexSchema.block(record, vectors, regions));
+        try {
+            writer.updateDocuments(new Term(IndexSchema.HASH, record.hash()), IndexSchema.block(record, vectors, regions));
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e;
+        }
     }
 
     /** Removes the picture with this content hash. */
     public void remove(String hash) throws IOException {
-        writer.deleteDocuments(new Term(IndexSchema.HASH, hash));
+        try {
+            writer.deleteDocuments(new Term(IndexSchema.HASH, hash));
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e;
+        }
     }
 
     /** Removes every picture. */
     public void clear() throws IOException {
-        writer.deleteAll();
+        try {
+            writer.deleteAll();
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e;
+        }
     }
 
     /** Makes all changes so far durable and visible to new searchers. */
     public void commit() throws IOException {
-        writer.commit();
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e;
+        }
+    }
+
+    /** After the failed write {@code e}: back to the last commit, deleting the files written since. */
+    private void rollBack(Exception e) {
+        try {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
+            deleteUncommitted(directory);
+        } catch (IOException | RuntimeException rollback) {
+            e.addSuppressed(rollback);
+        }
+    }
+
+    /**
+     * Deletes the index files that the last commit does not use (Lucene keeps those it wrote when a
+     * write failed until the next writer opens the index), under the write lock so that no other writer is
+     * writing meanwhile; when another writer already holds it, that writer cleans up instead.
+     */
+    static void deleteUncommitted(Directory directory) throws IOException {
+        try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            java.util.Set<String> committed;
+            try {
+                committed = new java.util.HashSet<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).files(true));
+            } catch (org.apache.lucene.index.IndexNotFoundException none) {
+                committed = java.util.Set.of();
+            }
+            for (String name : directory.listAll()) {
+                boolean indexFile = name.startsWith("_") || name.startsWith("pending_segments");
+                if (indexFile && !committed.contains(name)) {
+                    directory.deleteFile(name);
+                }
+            }
+        } catch (LockObtainFailedException busy) {
+            // another writer has opened the index since: it deletes what no commit uses
+        }
     }
 
     /** Drops changes since the last commit (used when a run is abandoned). */
@@ -125,6 +188,9 @@ public final class ImageIndexWriter implements Closeable {
             if (writer.isOpen()) {
                 writer.close();
             }
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e;
         } finally {
             directory.close();
         }

@@ -19,9 +19,10 @@ import dev.scry.image.ImageFormat;
  * @param locations where the bytes are, first one first; never empty
  * @param ocrText   words read in the picture, or empty
  * @param tags      the user's words for the picture
+ * @param wordsRead whether the words in the picture were read (with none found, {@code ocrText} is empty)
  */
 public record ImageRecord(String hash, List<Location> locations, long size, ImageFormat format, int width, int height,
-        Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText, List<String> tags) {
+        Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText, List<String> tags, boolean wordsRead) {
 
     /** One file with these bytes, and its modification time when it was indexed. */
     public record Location(Path path, long modified) {
@@ -35,6 +36,12 @@ public record ImageRecord(String hash, List<Location> locations, long size, Imag
         tags = List.copyOf(tags);
     }
 
+    /** A record whose words were read if it has some. */
+    public ImageRecord(String hash, List<Location> locations, long size, ImageFormat format, int width, int height,
+            Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText, List<String> tags) {
+        this(hash, locations, size, format, width, height, taken, camera, orientation, ocrText, tags, !ocrText.isBlank());
+    }
+
     /** A record without tags. */
     public ImageRecord(String hash, List<Location> locations, long size, ImageFormat format, int width, int height,
             Optional<Instant> taken, Optional<String> camera, int orientation, String ocrText) {
@@ -43,7 +50,12 @@ public record ImageRecord(String hash, List<Location> locations, long size, Imag
 
     /** This record with these tags instead of its own. */
     public ImageRecord withTags(List<String> newTags) {
-        return new ImageRecord(hash, locations, size, format, width, height, taken, camera, orientation, ocrText, newTags);
+        return new ImageRecord(hash, locations, size, format, width, height, taken, camera, orientation, ocrText, newTags, wordsRead);
+    }
+
+    /** This record with the words read in the picture (none: empty). */
+    public ImageRecord withWords(String words) {
+        return new ImageRecord(hash, locations, size, format, width, height, taken, camera, orientation, words, tags, true);
     }
 
     /** The record of a newly decoded file. */
@@ -76,13 +88,13 @@ public record ImageRecord(String hash, List<Location> locations, long size, Imag
             }
         }
         all.add(location);
-        return new ImageRecord(hash, all, size, format, width, height, taken, camera, orientation, ocrText, tags);
+        return new ImageRecord(hash, all, size, format, width, height, taken, camera, orientation, ocrText, tags, wordsRead);
     }
 
     /** This record without {@code path}; empty if it was the last location. */
     public Optional<ImageRecord> without(Path path) {
         List<Location> rest = locations.stream().filter(l -> !l.path().equals(path)).toList();
         return rest.isEmpty() ? Optional.empty()
-                : Optional.of(new ImageRecord(hash, rest, size, format, width, height, taken, camera, orientation, ocrText, tags));
+                : Optional.of(new ImageRecord(hash, rest, size, format, width, height, taken, camera, orientation, ocrText, tags, wordsRead));
     }
 }

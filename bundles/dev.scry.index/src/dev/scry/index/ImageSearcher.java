@@ -159,7 +159,7 @@ public final class ImageSearcher implements Closeable {
             double similarity = percent.applyAsDouble(scoreDoc.score);
             if (similarity >= min) {
                 Document doc = fields.document(scoreDoc.doc, java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
-                out.accept(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+                out.accept(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
     }
@@ -225,6 +225,18 @@ public final class ImageSearcher implements Closeable {
         return hashes;
     }
 
+    /** The content hashes of the pictures whose words were never read (indexed while the library read none). */
+    public java.util.Set<String> withoutWords() throws IOException {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        forEachLiveDoc((leaf, doc) -> {
+            Document fields = leaf.reader().storedFields().document(doc, java.util.Set.of(IndexSchema.HASH, IndexSchema.OCR));
+            if (fields.get(IndexSchema.OCR) == null) {
+                hashes.add(fields.get(IndexSchema.HASH));
+            }
+        });
+        return hashes;
+    }
+
     /** The region vectors of the picture with this content hash, by encoder id (empty if it has none). */
     public Map<String, List<float[]>> regions(String hash) throws IOException {
         if (reader == null) {
@@ -277,7 +289,7 @@ public final class ImageSearcher implements Closeable {
             double similarity = Similarity.percentFromCosineScore(entry.getValue());
             if (similarity >= minSimilarity) {
                 Document doc = fields.document(entry.getKey(), java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
-                hits.add(new SearchHit(Path.of(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+                hits.add(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
             }
         }
         return hits;

@@ -111,7 +111,7 @@ public final class IndexSchema {
         List<String> folders = new ArrayList<>();
         for (ImageRecord.Location location : record.locations()) {
             String path = location.path().toString();
-            doc.add(new StringField(PATH, path, Field.Store.YES));
+            doc.add(new StringField(PATH, dev.scry.image.StoredPath.of(location.path()), Field.Store.YES));
             doc.add(new StoredField(MODIFIED, location.modified()));
             doc.add(new TextField(NAME, location.path().getFileName().toString(), Field.Store.NO));
             for (Path folder = location.path().getParent(); folder != null; folder = folder.getParent()) {
@@ -133,8 +133,8 @@ public final class IndexSchema {
             text.append(c).append(' ');
         });
         doc.add(new IntField(ORIENTATION, record.orientation(), Field.Store.YES));
-        if (!record.ocrText().isBlank()) {
-            doc.add(new StoredField(OCR, record.ocrText()));
+        if (record.wordsRead()) {
+            doc.add(new StoredField(OCR, record.ocrText())); // kept when empty too: the words were read
             text.append(record.ocrText());
         }
         for (String tag : record.tags()) {
@@ -154,7 +154,7 @@ public final class IndexSchema {
         List<ImageRecord.Location> locations = new ArrayList<>(paths.length);
         for (int i = 0; i < paths.length; i++) {
             long time = i < modified.length ? modified[i].numericValue().longValue() : 0;
-            locations.add(new ImageRecord.Location(Path.of(paths[i]), time));
+            locations.add(new ImageRecord.Location(dev.scry.image.StoredPath.path(paths[i]), time));
         }
         IndexableField taken = doc.getField(TAKEN);
         String ocr = doc.get(OCR);
@@ -163,6 +163,6 @@ public final class IndexSchema {
                 doc.getField(HEIGHT).numericValue().intValue(),
                 taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
                 Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr,
-                List.of(doc.getValues(TAGS)));
+                List.of(doc.getValues(TAGS)), ocr != null);
     }
 }

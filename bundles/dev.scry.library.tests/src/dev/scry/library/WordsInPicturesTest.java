@@ -60,4 +60,29 @@ class WordsInPicturesTest {
         new LibraryIndexer(List.of(new FingerprintEncoder()), 2, null).sync(library, catalog, new NullProgressMonitor());
         assertTrue(HybridSearch.search(library, "invoice", Optional.empty(), 5, 0, SearchFilter.NONE).isEmpty());
     }
+
+    @Test
+    void ocrTurnedOnLaterReadsTheWordsOfThePicturesAlreadyIndexed() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("later"));
+        Path sign = TestPictures.write(TextPictures.lines(700, 160, 36, "invoice 0x80070005"), "png", folder.resolve("a.png"));
+        TestPictures.write(TestPictures.draw(400, 300, 5), "png", folder.resolve("b.png"));
+        LibraryCatalog catalog = new LibraryCatalog(new ScryHome(temp.resolve("home")));
+        Library library = catalog.addPictureFolders(catalog.create("later"), List.of(folder));
+        new LibraryIndexer(List.of(new FingerprintEncoder()), 2, null).sync(library, catalog, new NullProgressMonitor());
+        assertTrue(HybridSearch.search(library, "invoice", Optional.empty(), 5, 0, SearchFilter.NONE).isEmpty());
+
+        try (OcrReader reader = new OcrReader(1)) {
+            LibraryIndexer reading = new LibraryIndexer(List.of(new FingerprintEncoder()), 2, Words.of(reader));
+            IndexReport report = reading.sync(library, catalog, new NullProgressMonitor());
+            assertEquals(0, report.addedCount(), report.summary());
+            assertEquals(2, report.unchangedCount(), report.summary());
+            assertEquals(2, report.wordsAddedCount(), "both pictures are read, the one without words too: " + report.summary());
+            assertTrue(report.summary().endsWith(", 2 given the words in them"), report.summary());
+            IndexReport again = reading.sync(library, catalog, new NullProgressMonitor());
+            assertEquals(0, again.wordsAddedCount(), "words once read are not read again: " + again.summary());
+        }
+        List<SearchHit> hits = HybridSearch.search(library, "invoice", Optional.empty(), 5, 0, SearchFilter.NONE);
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(sign.toAbsolutePath(), hits.get(0).path());
+    }
 }

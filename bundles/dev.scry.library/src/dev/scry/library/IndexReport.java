@@ -43,6 +43,29 @@ public final class IndexReport {
     private volatile int processed;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
     private final List<Path> goneFiles = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Map<String, String> stoppedEncoders = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** Stops the encoder {@code id} for the rest of the run, for the reason {@code why}; false if it was stopped already. */
+    boolean stopEncoder(String id, String why) {
+        return stoppedEncoders.putIfAbsent(id, why) == null;
+    }
+
+    boolean encoderStopped(String id) {
+        return stoppedEncoders.containsKey(id);
+    }
+
+    /**
+     * The encoders that failed during the run, with the reason, by id: each was stopped at its first
+     * failure and the pictures were indexed without its vectors (a later run adds them).
+     */
+    public java.util.Map<String, String> stoppedEncoders() {
+        return java.util.Map.copyOf(stoppedEncoders);
+    }
+
+    /** Whether the run indexed nothing because every file it read failed: it found problems and added, moved or completed no picture. */
+    public boolean indexedNothingForProblems() {
+        return problems.size() - stillRefusedCount() > 0 && addedCount() + relocatedCount() + completedCount() + wordsAddedCount() == 0;
+    }
 
     synchronized void added() {
         added++;
@@ -71,6 +94,17 @@ public final class IndexReport {
     /** Pictures already indexed that were encoded with encoders added since. */
     public synchronized int completedCount() {
         return completed;
+    }
+
+    private int wordsAdded;
+
+    synchronized void wordsAdded() {
+        wordsAdded++;
+    }
+
+    /** Pictures already indexed whose words were read now (the library reads words since they were indexed). */
+    public synchronized int wordsAddedCount() {
+        return wordsAdded;
     }
 
     synchronized void wordsUnread() {
@@ -175,7 +209,10 @@ public final class IndexReport {
                 skippedCount(), skippedCount() == 1 ? "" : "s", found, found == 1 ? "" : "s", cancelled ? " (cancelled)" : "")
                 + (known > 0 ? ", " + known + " still refused (known problems)" : "")
                 + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "")
+                + (wordsAddedCount() > 0 ? ", " + wordsAddedCount() + " given the words in them" : "")
                 + (wordsUnreadCount() > 0 ? ", " + wordsUnreadCount() + (wordsUnreadCount() == 1 ? " picture indexed without its words"
-                        : " pictures indexed without their words") + " (see the log)" : "");
+                        : " pictures indexed without their words") + " (see the log)" : "")
+                + (stoppedEncoders.isEmpty() ? "" : ", encoder" + (stoppedEncoders.size() == 1 ? " " : "s ")
+                        + String.join(", ", stoppedEncoders.keySet()) + " stopped");
     }
 }

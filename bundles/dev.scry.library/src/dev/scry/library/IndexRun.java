@@ -85,8 +85,13 @@ final class IndexRun {
                 vectors.putAll(completed.vectors());
                 Map<String, java.util.List<float[]>> regions = new java.util.LinkedHashMap<>(entry.regions());
                 regions.putAll(completed.regions());
-                put(entry.record(), vectors, regions);
-                report.completed();
+                put(completed.words() == null ? entry.record() : entry.record().withWords(completed.words()), vectors, regions);
+                if (!completed.vectors().isEmpty()) {
+                    report.completed();
+                }
+                if (completed.words() != null) {
+                    report.wordsAdded();
+                }
             }
             case PictureWork.Failed failed -> report.problem(failed.path(), failed.why(), failed.detail());
         }

@@ -75,7 +75,7 @@ final class KnownProblems {
             }
             for (String key : p.stringPropertyNames()) {
                 if (!key.equals(ENCODERS_KEY)) {
-                    known.refusals.put(Path.of(key), Refusal.parse(p.getProperty(key)));
+                    known.refusals.put(dev.scry.image.StoredPath.path(key), Refusal.parse(p.getProperty(key)));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -123,7 +123,7 @@ final class KnownProblems {
         }
         Properties p = new Properties();
         p.setProperty(ENCODERS_KEY, encoders);
-        refusals.forEach((path, refusal) -> p.setProperty(path.toString(), refusal.stored()));
+        refusals.forEach((path, refusal) -> p.setProperty(dev.scry.image.StoredPath.of(path), refusal.stored()));
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(FILE + ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

@@ -57,7 +57,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         }
         List<Path> folders = new ArrayList<>();
         for (int i = 0; p.containsKey(FOLDER_KEY + i); i++) {
-            folders.add(Path.of(p.getProperty(FOLDER_KEY + i)));
+            folders.add(dev.scry.image.StoredPath.path(p.getProperty(FOLDER_KEY + i)));
         }
         String encoders = p.getProperty("encoders", "").strip();
         String lastSync = p.getProperty("lastSync");
@@ -69,7 +69,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
     void save() throws IOException {
         Properties p = new Properties();
         for (int i = 0; i < pictureFolders.size(); i++) {
-            p.setProperty(FOLDER_KEY + i, pictureFolders.get(i).toString());
+            p.setProperty(FOLDER_KEY + i, dev.scry.image.StoredPath.of(pictureFolders.get(i)));
         }
         p.setProperty("encoders", String.join(",", encoders));
         p.setProperty("ocr", Boolean.toString(ocr));

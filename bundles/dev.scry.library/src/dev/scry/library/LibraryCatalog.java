@@ -140,7 +140,22 @@ public final class LibraryCatalog {
         } catch (IOException e) {
             throw LibraryException.io("cannot rename library", library.name(), e);
         }
-        return save(library.renamed(newName, target));
+        try {
+            return save(library.renamed(newName, target));
+        } catch (LibraryException e) {
+            moveBack(target, library.folder(), e);
+            throw e;
+        }
+    }
+
+    /** Undoes the move of a library folder after a later step failed: a command that fails changes nothing. */
+    private static void moveBack(Path from, Path to, LibraryException failure) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            ProblemLog.error("cannot move library folder " + from + " back to " + to, e);
+        }
     }
 
     /** Empties a library's index, keeping its folders and settings; files it refused are tried again at the next sync. */
@@ -159,10 +174,19 @@ public final class LibraryCatalog {
     /** Deletes a library: its settings and index (never the pictures). */
     public void remove(Library library) throws LibraryException {
         assertNotInUse(library);
+        // Moved aside first (a hidden name no library can have), so that a removal that fails halfway
+        // leaves either the whole library or none of it.
+        Path aside = library.folder().resolveSibling("." + library.name() + ".removing-" + java.util.UUID.randomUUID());
         try {
-            FolderTree.delete(library.folder());
+            Files.move(library.folder(), aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw LibraryException.io("cannot remove library", library.name(), e);
+        }
+        try {
+            FolderTree.delete(aside);
+        } catch (IOException e) {
+            ProblemLog.warning("library " + library.name() + " is removed, but not all of its files could be deleted from " + aside
+                    + ": " + SystemWords.of(e), e);
         }
     }
 

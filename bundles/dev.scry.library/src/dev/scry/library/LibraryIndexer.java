@@ -73,13 +73,30 @@ public final class LibraryIndexer {
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor) throws LibraryException {
-        return run(library, paths, false, monitor, new IndexReport());
+        return run(library, paths, false, monitor, new IndexReport(), () -> {
+        });
+    }
+
+    /**
+     * Makes {@code library} cover {@code paths} and indexes them. The library's settings change only once
+     * its index could be opened for writing: a library in use is refused with nothing changed.
+     */
+    public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor)
+            throws LibraryException {
+        return add(library, paths, catalog, monitor, new IndexReport());
+    }
+
+    /** As {@link #add(Library, List, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
+    public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
+            throws LibraryException {
+        return run(library, paths, false, monitor, report, () -> catalog.addPictureFolders(library, paths));
     }
 
     /** As {@link #index(Library, List, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
-        return run(library, paths, false, monitor, report);
+        return run(library, paths, false, monitor, report, () -> {
+        });
     }
 
     /**
@@ -96,7 +113,8 @@ public final class LibraryIndexer {
     /** As {@link #sync(Library, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
-        run(library, library.pictureFolders(), true, monitor, report);
+        run(library, library.pictureFolders(), true, monitor, report, () -> {
+        });
         if (!report.wasCancelled()) {
             Library covering = library;
             for (Path gone : report.goneFiles()) {
@@ -107,11 +125,17 @@ public final class LibraryIndexer {
         return report;
     }
 
-    private IndexReport run(Library library, List<Path> roots, boolean sync, IProgressMonitor monitor, IndexReport report)
-            throws LibraryException {
+    /** What a run does once it holds the library's write lock and before it reads any picture. */
+    private interface Locked {
+        void run() throws LibraryException;
+    }
+
+    private IndexReport run(Library library, List<Path> roots, boolean sync, IProgressMonitor monitor, IndexReport report,
+            Locked locked) throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+            locked.run();
             IndexRun run = new IndexRun(writer, searcher, report);
             KnownProblems known = KnownProblems.of(library, encoderVersions());
             Map<String, Set<String>> missing = missingVectors(searcher);
@@ -195,11 +219,19 @@ public final class LibraryIndexer {
         return state != null && state.size() == size && state.modified() == modified;
     }
 
-    /** For each indexed picture that lacks vectors of some of this indexer's encoders: which ones. */
+    /**
+     * For each indexed picture that lacks vectors of some of this indexer's encoders: which ones; and,
+     * when this indexer reads words, {@link PictureWork#WORDS} for the pictures whose words were never read.
+     */
     private Map<String, Set<String>> missingVectors(ImageSearcher searcher) throws IOException {
         Map<String, Set<String>> missing = new java.util.HashMap<>();
         if (searcher.count() == 0) {
             return missing;
+        }
+        if (text != null) {
+            for (String hash : searcher.withoutWords()) {
+                missing.computeIfAbsent(hash, h -> new HashSet<>()).add(PictureWork.WORDS);
+            }
         }
         for (ImageEncoder encoder : encoders) {
             for (String hash : searcher.withoutVectors(encoder.id())) {
@@ -219,7 +251,7 @@ public final class LibraryIndexer {
             thread.setDaemon(true);
             return thread;
         });
-        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent, text, textPool);
+        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent, text, textPool, report);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry indexing");
             thread.setDaemon(true);

@@ -69,23 +69,31 @@ public final class LibrarySearch {
      * So a crop and its source, or a screenshot and the picture it shows, score as the better side finds them.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
-        java.awt.image.BufferedImage first = TinyPictures.forEncoding(loader.load(a).pixels());
-        java.awt.image.BufferedImage second = TinyPictures.forEncoding(loader.load(b).pixels());
+        Compared first = compared(a, TinyPictures.forEncoding(loader.load(a).pixels()));
+        Compared second = compared(b, TinyPictures.forEncoding(loader.load(b).pixels()));
+        return Similarity.percentFromCosine(Math.max(best(first.queries(), second.targets()), best(second.queries(), first.targets())));
+    }
+
+    /** One picture of a comparison: its query vectors (whole, mirrored, turned, ...) and its own vector and region vectors. */
+    private record Compared(List<float[]> queries, List<float[]> targets) {
+    }
+
+    private Compared compared(Path file, java.awt.image.BufferedImage picture) throws LibraryException {
         try {
-            return Similarity.percentFromCosine(Math.max(oneWay(first, second), oneWay(second, first)));
+            List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(picture)));
+            encoder.regions(picture).forEach(r -> targets.add(r.vector()));
+            return new Compared(encoder.queryVectors(picture), targets);
         } catch (EncodingException e) {
-            throw new LibraryException(Kind.IO, e.getMessage(), e);
+            throw new LibraryException(Kind.IO, file + ": cannot be compared: " + e.getMessage(), e);
         }
     }
 
-    /** The best dot product of {@code query}'s query vectors with {@code target}'s vector and region vectors. */
-    private double oneWay(java.awt.image.BufferedImage query, java.awt.image.BufferedImage target) throws EncodingException {
-        List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(target)));
-        encoder.regions(target).forEach(r -> targets.add(r.vector()));
+    /** The best dot product of any query vector with any target vector. */
+    private static double best(List<float[]> queries, List<float[]> targets) {
         double best = -1;
-        for (float[] vector : encoder.queryVectors(query)) {
-            for (float[] other : targets) {
-                best = Math.max(best, Vectors.dot(vector, other));
+        for (float[] query : queries) {
+            for (float[] target : targets) {
+                best = Math.max(best, Vectors.dot(query, target));
             }
         }
         return best;

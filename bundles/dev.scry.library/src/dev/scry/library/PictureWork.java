@@ -37,9 +37,16 @@ final class PictureWork {
             boolean wordsUnread) implements Result {
     }
 
-    /** Known content given the vectors of encoders added since it was indexed. */
-    record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions) implements Result {
+    /**
+     * Known content given the vectors of encoders added since it was indexed, and the words in it when
+     * they were never read (null: not read now either).
+     */
+    record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions, String words)
+            implements Result {
     }
+
+    /** What {@link #complete} is asked for, beside encoder ids, when the picture's words were never read. */
+    static final String WORDS = "#words";
 
     /** A file that could not be indexed, why, and more about why or null. */
     record Failed(Path path, UnreadableImageException.Reason why, String detail) implements Result {
@@ -53,10 +60,15 @@ final class PictureWork {
     private final Predicate<String> knownContent;
     private final PictureText text;
     private final java.util.concurrent.ExecutorService textPool;
+    private final IndexReport report;
 
-    /** {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in time. */
+    /**
+     * {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in
+     * time; {@code report} learns of the encoders stopped because they failed.
+     */
     PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent, PictureText text,
-            java.util.concurrent.ExecutorService textPool) {
+            java.util.concurrent.ExecutorService textPool, IndexReport report) {
+        this.report = report;
         this.loader = loader;
         this.encoders = encoders;
         this.knownContent = knownContent;
@@ -75,7 +87,8 @@ final class PictureWork {
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
             String words = words(path, image.pixels());
-            return new Encoded(path, ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words), vectors, regions,
+            ImageRecord record = ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words);
+            return new Encoded(path, text != null && words != null ? record.withWords(words) : record, vectors, regions,
                     words == null);
         } catch (UnreadableImageException e) {
             return refused(path, e);
@@ -88,14 +101,15 @@ final class PictureWork {
         }
     }
 
-    /** Decodes an indexed picture again to encode it with {@code missing} encoders only. */
+    /** Decodes an indexed picture again to encode it with {@code missing} encoders only, and to read its words if {@link #WORDS} is missing. */
     Result complete(Path path, String hash, java.util.Set<String> missing) {
         try {
             LoadedImage image = loader.load(path);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
-            return new Completed(path, hash, vectors, regions);
+            String words = text != null && missing.contains(WORDS) ? words(path, image.pixels()) : null;
+            return new Completed(path, hash, vectors, regions, words);
         } catch (UnreadableImageException e) {
             return refused(path, e);
         } catch (EncodingException e) {
@@ -130,15 +144,35 @@ final class PictureWork {
                 : new Failed(path, UnreadableImageException.Reason.NOT_ENCODED, "an unexpected failure; details in the log");
     }
 
-    /** Fills the global and region vectors of {@code image} for each encoder. */
-    private static void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
+    /**
+     * Fills the global and region vectors of {@code image} for each encoder still running. The built-in
+     * fingerprint failing, or the last encoder still running, refuses the picture; any other encoder
+     * failing (a broken model) is stopped for the rest of the run, once, and the picture is indexed
+     * without its vectors.
+     */
+    private void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
             Map<String, List<float[]>> regions) throws EncodingException {
         java.awt.image.BufferedImage pixels = TinyPictures.forEncoding(image.pixels());
         for (ImageEncoder encoder : encoders) {
-            vectors.put(encoder.id(), encoder.encode(pixels));
-            List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
-            if (!own.isEmpty()) {
-                regions.put(encoder.id(), own);
+            if (report.encoderStopped(encoder.id())) {
+                continue;
+            }
+            try {
+                float[] vector = encoder.encode(pixels);
+                List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
+                vectors.put(encoder.id(), vector);
+                if (!own.isEmpty()) {
+                    regions.put(encoder.id(), own);
+                }
+            } catch (EncodingException | RuntimeException e) {
+                boolean othersRun = encoders.stream().anyMatch(other -> other != encoder && !report.encoderStopped(other.id()));
+                if (encoder.id().equals(dev.scry.encoder.EncoderRegistry.FINGERPRINT) || !othersRun) {
+                    throw e;
+                }
+                String why = e instanceof EncodingException ? e.getMessage() : "an unexpected failure; details in the log";
+                if (report.stopEncoder(encoder.id(), why)) {
+                    ProblemLog.error("encoder " + encoder.id() + " failed and is stopped for this run: " + why, e);
+                }
             }
         }
     }

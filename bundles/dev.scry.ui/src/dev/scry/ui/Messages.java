@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String library_removeFolder;
     public static String library_removeFolderConfirm;
     public static String library_watch;
+    public static String library_ocr;
     public static String library_problems;
     public static String library_problemsTitle;
     public static String library_noProblems;

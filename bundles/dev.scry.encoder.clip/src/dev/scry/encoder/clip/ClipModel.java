@@ -149,6 +149,36 @@ public final class ClipModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the model as encoding will: opens both towers' ONNX Runtime sessions, checks that each has
+     * the inputs and outputs the descriptor names, and reads the tokenizer. Files that are not ONNX
+     * models, or models of another shape, fail here with a sentence naming the file or the name.
+     */
+    public void load() throws EncodingException {
+        OrtSession image = visual();
+        OrtSession text = textual();
+        try {
+            hasOutput(image, descriptor.visualOutput(), "visual");
+            for (String input : List.of(descriptor.textInput(), descriptor.textMask(), descriptor.textTypes())) {
+                if (!input.isEmpty() && !text.getInputNames().contains(input)) {
+                    throw new EncodingException(descriptor.id() + ": the text model has no input '" + input + "'; it has "
+                            + text.getInputNames());
+                }
+            }
+            hasOutput(text, descriptor.textOutput(), "text");
+        } catch (OrtException e) {
+            throw new EncodingException(descriptor.id() + ": cannot read the model's inputs and outputs: " + e.getMessage(), e);
+        }
+        tokenizer();
+    }
+
+    private void hasOutput(OrtSession session, String output, String tower) throws EncodingException, OrtException {
+        if (!output.isEmpty() && !session.getOutputNames().contains(output)) {
+            throw new EncodingException(descriptor.id() + ": the " + tower + " model has no output '" + output + "'; it has "
+                    + session.getOutputNames());
+        }
+    }
+
     /** The largest batch one run of the visual model takes (fixed by the model, else 16). */
     public int maxBatch() throws EncodingException {
         visual();

@@ -120,6 +120,12 @@ public final class ModelInstaller {
                 Files.createDirectories(partial);
                 download(descriptor, plan, client, partial, progress.split(96), listener);
                 descriptor.with(plan.facts()).write(partial.resolve(ModelDescriptor.FILE_NAME));
+                String broken = loadProblem(descriptor, partial);
+                if (broken != null) {
+                    deleteQuietly(partial);
+                    // name the file as the descriptor does, not by the folder it was downloaded into
+                    throw new ModelException(broken.replace(partial + partial.getFileSystem().getSeparator(), "") + "; nothing was installed");
+                }
                 progress.split(2);
                 moveIntoPlace(partial, target);
             }
@@ -219,6 +225,26 @@ public final class ModelInstaller {
             progress.worked(1);
         }
         return checks;
+    }
+
+    /**
+     * Why the installed {@code model} cannot be loaded (its files are not ONNX models, or lack the inputs
+     * and outputs its descriptor names), or null when it loads as encoding will load it.
+     */
+    public String loadProblem(InstalledModel model) throws ModelException {
+        if (!model.readable()) {
+            throw new ModelException(model.problem());
+        }
+        return loadProblem(model.descriptor(), model.folder());
+    }
+
+    private static String loadProblem(ModelDescriptor descriptor, Path folder) {
+        try (ClipModel model = new ClipModel(descriptor, folder, 1)) {
+            model.load();
+            return null;
+        } catch (dev.scry.encoder.EncodingException e) {
+            return e.getMessage();
+        }
     }
 
     /** The SHA-256 of a file in lower-case hex. */

@@ -223,6 +223,42 @@ class ViewsTest {
     }
 
     @Test
+    void theOcrItemTurnsOcrOnAndReadsTheWordsOfThePicturesAlreadyIndexed() throws Exception {
+        Path pictures = Files.createDirectories(temp.resolve("words"));
+        TestPictures.write(dev.scry.testing.TextPictures.lines(700, 160, 36, "invoice 0x80070005"), "png", pictures.resolve("a.png"));
+        LibraryPart library = workbench.part(LibraryPart.class, workbench.shell());
+        workbench.shell().setBounds(0, 0, 600, 500);
+        workbench.shell().open();
+        String name = "words-" + System.nanoTime() % 100000;
+        var catalog = library.libraries().catalog();
+        var created = catalog.addPictureFolders(catalog.create(name), List.of(pictures));
+        catalog.configure(created, created.encoders(), false, false, created.vectors());
+        library.refresh();
+        library.index(name, List.of());
+        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
+        workbench.waitUntil("the picture indexed without its words", 30, () -> count(table, name).equals("1")
+                && library.lastReport(name) != null);
+        assertTrue(dev.scry.library.LibrarySearch.text(catalog.get(name), "invoice", 5, 0, dev.scry.index.SearchFilter.NONE).isEmpty());
+
+        table.setSelection(row(table, name));
+        org.eclipse.swt.widgets.Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+        org.eclipse.swt.widgets.MenuItem ocr = List.of(menu.getItems()).stream()
+                .filter(i -> i.getText().equals(dev.scry.ui.Messages.library_ocr)).findFirst().orElseThrow();
+        assertTrue(!ocr.getSelection(), "OCR is off");
+        ocr.setSelection(true);
+        ocr.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(catalog.get(name).ocr(), "the library reads words now");
+        workbench.waitUntil("the words of the picture read in the background", 120, () -> {
+            try {
+                return !dev.scry.library.LibrarySearch.text(catalog.get(name), "invoice", 5, 0, dev.scry.index.SearchFilter.NONE).isEmpty();
+            } catch (dev.scry.library.LibraryException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void duplicatesAreGroupedAndCheckedCopiesGoToTheTrash() throws Exception {
         Path pictures = dev.scry.testing.DuplicatePictures.write(temp.resolve("dupes"), "copy.png", 4);
         DuplicatesPart dupes = workbench.part(DuplicatesPart.class, workbench.shell());

@@ -66,8 +66,7 @@ public final class IndexingJob extends Job {
             if (paths.isEmpty()) {
                 libraries.indexer(library).sync(library, libraries.catalog(), monitor, report);
             } else {
-                library = libraries.catalog().addPictureFolders(library, paths);
-                libraries.indexer(library).index(library, paths, monitor, report);
+                libraries.indexer(library).add(library, paths, libraries.catalog(), monitor, report);
             }
             finished.accept(dev.scry.ui.UserWords.summary(libraryName, report));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;

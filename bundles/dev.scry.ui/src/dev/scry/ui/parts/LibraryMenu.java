@@ -51,6 +51,10 @@ final class LibraryMenu {
         watch.setText(Messages.library_watch);
         watch.setSelection(library.watch());
         watch.addListener(SWT.Selection, e -> watch(library, watch.getSelection()));
+        MenuItem ocr = new MenuItem(menu, SWT.CHECK);
+        ocr.setText(Messages.library_ocr);
+        ocr.setSelection(library.ocr());
+        ocr.addListener(SWT.Selection, e -> ocr(library, ocr.getSelection()));
         item(menu, Messages.library_problems, () -> showProblems(library));
         boolean separated = false;
         for (dev.scry.encoder.ImageEncoder encoder : part.libraries().imageEncoders()) {
@@ -110,6 +114,14 @@ final class LibraryMenu {
             }
             return changed;
         });
+    }
+
+    /** Turns reading the words in pictures on or off; turned on, a sync reads them in the pictures indexed without. */
+    private void ocr(Library library, boolean on) {
+        act(() -> catalog().configure(library, library.encoders(), on, library.watch(), library.vectors()));
+        if (on && !library.ocr()) {
+            part.index(library.name(), java.util.List.of());
+        }
     }
 
     private void showProblems(Library library) {
