@@ -30,14 +30,20 @@ public final class LibrarySearch {
      */
     public List<SearchHit> similarTo(Library library, Path query, int n, double minSimilarity, SearchFilter filter)
             throws LibraryException, UnreadableImageException {
-        return similarTo(library, loader.load(query).pixels(), n, minSimilarity, filter);
+        dev.scry.image.LoadedImage image = loader.load(query, EncoderInput.sizes(List.of(encoder)));
+        return search(library, EncoderInput.of(image, encoder), n, minSimilarity, filter);
     }
 
     /** As {@link #similarTo(Library, Path, int, double, SearchFilter)}, for a decoded picture (or a part of one). */
     public List<SearchHit> similarTo(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
+        return search(library, TinyPictures.forEncoding(query), n, minSimilarity, filter);
+    }
+
+    private List<SearchHit> search(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
+            SearchFilter filter) throws LibraryException {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            return searcher.similarToAny(encoder.id(), encoder.queryVectors(TinyPictures.forEncoding(query)), n, minSimilarity, filter);
+            return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -67,12 +73,13 @@ public final class LibrarySearch {
      * picture's query vectors (whole, mirrored, turned, its regions) with the second's vector and regions.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
-        java.awt.image.BufferedImage second = TinyPictures.forEncoding(loader.load(b).pixels());
+        java.util.Set<dev.scry.image.PictureSize> sizes = EncoderInput.sizes(List.of(encoder));
+        java.awt.image.BufferedImage second = EncoderInput.of(loader.load(b, sizes), encoder);
         try {
             List<float[]> targets = new java.util.ArrayList<>(List.of(encoder.encode(second)));
             encoder.regions(second).forEach(r -> targets.add(r.vector()));
             double best = -1;
-            for (float[] query : encoder.queryVectors(TinyPictures.forEncoding(loader.load(a).pixels()))) {
+            for (float[] query : encoder.queryVectors(EncoderInput.of(loader.load(a, sizes), encoder))) {
                 for (float[] target : targets) {
                     best = Math.max(best, Vectors.dot(query, target));
                 }

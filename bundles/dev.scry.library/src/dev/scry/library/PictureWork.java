@@ -50,6 +50,7 @@ final class PictureWork {
 
     private final ImageLoader loader;
     private final List<ImageEncoder> encoders;
+    private final java.util.Set<dev.scry.image.PictureSize> sizes;
     private final Predicate<String> knownContent;
     private final PictureText text;
     private final java.util.concurrent.ExecutorService textPool;
@@ -59,6 +60,7 @@ final class PictureWork {
             java.util.concurrent.ExecutorService textPool) {
         this.loader = loader;
         this.encoders = encoders;
+        this.sizes = EncoderInput.sizes(encoders);
         this.knownContent = knownContent;
         this.text = text;
         this.textPool = textPool;
@@ -70,7 +72,7 @@ final class PictureWork {
             if (knownContent.test(hash)) {
                 return new Known(path, hash, modified);
             }
-            LoadedImage image = loader.load(path);
+            LoadedImage image = loader.load(path, sizes);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
@@ -91,7 +93,7 @@ final class PictureWork {
     /** Decodes an indexed picture again to encode it with {@code missing} encoders only. */
     Result complete(Path path, String hash, java.util.Set<String> missing) {
         try {
-            LoadedImage image = loader.load(path);
+            LoadedImage image = loader.load(path, sizes);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
@@ -133,8 +135,8 @@ final class PictureWork {
     /** Fills the global and region vectors of {@code image} for each encoder. */
     private static void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
             Map<String, List<float[]>> regions) throws EncodingException {
-        java.awt.image.BufferedImage pixels = TinyPictures.forEncoding(image.pixels());
         for (ImageEncoder encoder : encoders) {
+            java.awt.image.BufferedImage pixels = EncoderInput.of(image, encoder);
             vectors.put(encoder.id(), encoder.encode(pixels));
             List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
             if (!own.isEmpty()) {

@@ -3,6 +3,9 @@ package dev.scry.encoder.clip;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
+import dev.scry.image.PictureSize;
+import dev.scry.image.Resample;
+
 /**
  * Turns a picture into the float tensor a CLIP-family visual model takes, exactly as the reference
  * recipe does with PIL and torchvision: {@code Resize} with PIL's resampling (see {@link #resize}),
@@ -23,6 +26,16 @@ public final class ClipPreprocessor {
 
     public ImageRecipe recipe() {
         return recipe;
+    }
+
+    /**
+     * The recipe's resize as a {@link PictureSize}: a picture already resized so from its full-resolution
+     * pixels ({@link dev.scry.image.ImageLoader#load(java.nio.file.Path, java.util.Collection)}) is left
+     * as it is by {@link #toTensor}, so the tensor is PIL's however large the file.
+     */
+    public PictureSize inputSize() {
+        return new PictureSize(recipe.resize() == ImageRecipe.Resize.SQUASH ? PictureSize.Fit.SQUASH : PictureSize.Fit.SHORTEST,
+                recipe.size(), recipe.interpolation() == ImageRecipe.Interpolation.BILINEAR ? Resample.Filter.BILINEAR : Resample.Filter.BICUBIC);
     }
 
     /** The number of floats one picture takes: 3 x size x size. */
