@@ -57,6 +57,20 @@ class FullResolutionLoadTest {
     }
 
     @Test
+    void sizesKeepTheStoredColourOfTransparentPixelsAsPilConvertsToRgb() throws Exception {
+        BufferedImage clear = new BufferedImage(800, 600, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 600; y++) {
+            for (int x = 0; x < 800; x++) {
+                clear.setRGB(x, y, 0x00FF0000); // red, fully transparent
+            }
+        }
+        Path file = TestPictures.write(clear, "png", folder.resolve("clear.png"));
+        LoadedImage image = new ImageLoader(512).load(file, List.of(CLIP));
+        assertEquals(0xFF0000, image.pixels(CLIP).getRGB(100, 100) & 0xFFFFFF, "PIL's convert('RGB') drops the alpha");
+        assertEquals(0xFFFFFF, image.pixels().getRGB(100, 100) & 0xFFFFFF, "the decoded picture shows it on a white page");
+    }
+
+    @Test
     void sizesApplyToTheUprightPicture() throws Exception {
         Path file = ExifJpeg.write(TestPictures.draw(900, 600, 5), folder.resolve("turned.jpg"), "Canon", "EOS", 6, "2024:05:01 10:15:30");
         LoadedImage image = new ImageLoader(512).load(file, List.of(CLIP));

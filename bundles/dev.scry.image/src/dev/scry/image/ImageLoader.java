@@ -37,7 +37,9 @@ import dev.scry.image.UnreadableImageException.Reason;
  * subsampled (point subsampling aliases). The picture is decoded whole when it has at most
  * {@value #WHOLE_PIXELS} pixels, else in bands of rows of at most {@value #BAND_PIXELS} pixels each, and
  * every row goes, at full resolution, through a {@link Resample} per size (and one for {@code pixels}),
- * so memory stays bounded by the band and the resized results whatever the picture's size.
+ * so memory stays bounded by the band and the resized results whatever the picture's size. The sizes
+ * take the colour channels as the file stores them, transparent or not (PIL's {@code convert('RGB')});
+ * {@code pixels} shows transparent areas on a white page, as without sizes.
  */
 public final class ImageLoader {
     /** Pictures with more pixels than this are refused as too large. */
@@ -165,6 +167,7 @@ public final class ImageLoader {
         int band = (long) width * height <= wholePixels ? height : Math.max(1, bandPixels / width);
         int[] row = new int[width];
         int[] samples = new int[3 * width];
+        int[] white = new int[width];
         ImageReadParam param = reader.getDefaultReadParam();
         for (int top = 0; top < height; top += band) {
             int rows = Math.min(band, height - top);
@@ -176,9 +179,15 @@ public final class ImageLoader {
             if (warned.contains("premature end") || warned.contains("truncated")) {
                 throw new UnreadableImageException(file, Reason.TRUNCATED, warnings.toString().trim());
             }
+            boolean alpha = decoded.getColorModel().hasAlpha();
             for (int y = 0; y < rows; y++) {
                 rgbRow(decoded, y, row, samples);
-                small.row(row, 0);
+                if (alpha) {
+                    onWhite(row, white);
+                    small.row(white, 0);
+                } else {
+                    small.row(row, 0);
+                }
                 for (Resample resample : resamples.values()) {
                     resample.row(row, 0);
                 }
@@ -189,7 +198,10 @@ public final class ImageLoader {
         return new LoadedImage(Orientation.apply(small.result(), orientation), uprightW, uprightH, format, resized);
     }
 
-    /** Row {@code y} of {@code image} as 0xRRGGBB; transparent pixels as on a white page. */
+    /**
+     * Row {@code y} of {@code image} as 0xRRGGBB in the low 24 bits, alpha (if any) left in the top 8:
+     * the colour channels as stored, as PIL's {@code convert('RGB')} takes them.
+     */
     private static void rgbRow(BufferedImage image, int y, int[] out, int[] samples) {
         int w = image.getWidth();
         int type = image.getType();
@@ -205,16 +217,20 @@ public final class ImageLoader {
             return;
         }
         image.getRGB(0, y, w, 1, out, 0, w);
-        if (image.getColorModel().hasAlpha()) {
-            for (int x = 0; x < w; x++) {
-                int v = out[x];
-                int a = v >>> 24;
-                if (a != 255) {
-                    int r = ((v >> 16 & 0xFF) * a + 255 * (255 - a) + 127) / 255;
-                    int g = ((v >> 8 & 0xFF) * a + 255 * (255 - a) + 127) / 255;
-                    int b = ((v & 0xFF) * a + 255 * (255 - a) + 127) / 255;
-                    out[x] = r << 16 | g << 8 | b;
-                }
+    }
+
+    /** {@code argb} as on a white page, into {@code out} (what {@link #toRgb} does to a whole picture). */
+    private static void onWhite(int[] argb, int[] out) {
+        for (int x = 0; x < argb.length; x++) {
+            int v = argb[x];
+            int a = v >>> 24;
+            if (a == 255) {
+                out[x] = v;
+            } else {
+                int r = ((v >> 16 & 0xFF) * a + 255 * (255 - a) + 127) / 255;
+                int g = ((v >> 8 & 0xFF) * a + 255 * (255 - a) + 127) / 255;
+                int b = ((v & 0xFF) * a + 255 * (255 - a) + 127) / 255;
+                out[x] = r << 16 | g << 8 | b;
             }
         }
     }
