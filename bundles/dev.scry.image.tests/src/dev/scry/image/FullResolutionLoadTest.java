@@ -32,7 +32,7 @@ class FullResolutionLoadTest {
     void bandsOfRowsGiveTheSamePicturesAsOneWholeDecode() throws Exception {
         Path file = TestPictures.write(TestPictures.draw(1500, 1000, 4), "png", folder.resolve("big.png"));
         LoadedImage whole = new ImageLoader(512).load(file, List.of(CLIP));
-        LoadedImage banded = new ImageLoader(512, 1000, 1500 * 7).load(file, List.of(CLIP)); // 7 rows a band
+        LoadedImage banded = new ImageLoader(512, 1000, 1500 * 7).load(file, List.of(CLIP)); // 16 bands of 63 rows
         assertEquals(336, whole.pixels(CLIP).getWidth());
         assertEquals(224, whole.pixels(CLIP).getHeight());
         assertArrayEquals(rgb(whole.pixels(CLIP)), rgb(banded.pixels(CLIP)));

@@ -35,7 +35,7 @@ import dev.scry.image.UnreadableImageException.Reason;
  * <p>Encoders that want their input made exactly as a reference recipe makes it (CLIP: PIL's resize of the
  * full picture) ask for {@link PictureSize}s with {@link #load(Path, Collection)}: then nothing is
  * subsampled (point subsampling aliases). The picture is decoded whole when it has at most
- * {@value #WHOLE_PIXELS} pixels, else in bands of rows of at most {@value #BAND_PIXELS} pixels each, and
+ * {@value #WHOLE_PIXELS} pixels, else in bands of rows ({@link #BAND_PIXELS}), and
  * every row goes, at full resolution, through a {@link Resample} per size (and one for {@code pixels}),
  * so memory stays bounded by the band and the resized results whatever the picture's size. The sizes
  * take the colour channels as the file stores them, transparent or not (PIL's {@code convert('RGB')});
@@ -47,8 +47,14 @@ public final class ImageLoader {
 
     /** With sizes asked for, pictures up to this many pixels are decoded in one piece. */
     public static final int WHOLE_PIXELS = 1 << 25;
-    /** With sizes asked for, larger pictures are decoded in bands of rows of at most this many pixels. */
-    public static final int BAND_PIXELS = 1 << 22;
+    /**
+     * With sizes asked for, larger pictures are decoded in bands of rows of this many pixels, or a
+     * sixteenth of the picture if that is more: each band is a read of the file up to its last row, so
+     * this bounds the time (at most 16 bands) as the band bounds the memory (at most
+     * {@link #MAX_PIXELS} / 16 pixels).
+     */
+    public static final int BAND_PIXELS = 1 << 24;
+    private static final int MOST_BANDS = 16;
 
     private final int maxSide;
     private final int wholePixels;
@@ -164,7 +170,7 @@ public final class ImageLoader {
         double fit = Math.min(1, (double) maxSide / Math.max(width, height));
         Resample small = new Resample(width, height, Math.max(1, (int) Math.round(width * fit)), Math.max(1, (int) Math.round(height * fit)),
                 Resample.Filter.BILINEAR);
-        int band = (long) width * height <= wholePixels ? height : Math.max(1, bandPixels / width);
+        int band = (long) width * height <= wholePixels ? height : Math.max(Math.max(1, bandPixels / width), Math.ceilDiv(height, MOST_BANDS));
         int[] row = new int[width];
         int[] samples = new int[3 * width];
         int[] white = new int[width];

@@ -39,6 +39,7 @@ public final class ClipPreprocessBench {
             String whereBefore = "";
             String whereAfter = "";
             int larger = 0;
+            java.util.Map<String, double[]> byFormat = new java.util.TreeMap<>();
             for (Path file : files) {
                 float[] pil = read(references.resolve(file.getFileName() + ".f32"), preprocessor.tensorLength());
                 LoadedImage image = loader.load(file, List.of(size));
@@ -54,6 +55,11 @@ public final class ClipPreprocessBench {
                 double c = cosine(pil, after);
                 System.out.printf(Locale.ROOT, "%-8s %-48s %5dx%-5d before %.5f  now %.6f%n", label, file.getFileName(), image.width(),
                         image.height(), b, c);
+                String ext = file.getFileName().toString().replaceAll(".*\\.", "").toLowerCase(Locale.ROOT);
+                double[] worst = byFormat.computeIfAbsent(ext, k -> new double[] { 1, 1, 0 });
+                worst[0] = Math.min(worst[0], b);
+                worst[1] = Math.min(worst[1], c);
+                worst[2]++;
                 if (b < worstBefore) {
                     worstBefore = b;
                     whereBefore = file.getFileName().toString();
@@ -65,6 +71,8 @@ public final class ClipPreprocessBench {
             }
             System.out.printf(Locale.ROOT, "%s: %d pictures larger than 512 px; worst cosine to PIL's tensor before %.5f (%s), now %.6f (%s)%n",
                     label, larger, worstBefore, whereBefore, worstAfter, whereAfter);
+            byFormat.forEach((ext, w) -> System.out.printf(Locale.ROOT, "  %s %s: %d pictures, worst before %.5f, now %.6f%n", label, ext,
+                    (int) w[2], w[0], w[1]));
         }
     }
 
