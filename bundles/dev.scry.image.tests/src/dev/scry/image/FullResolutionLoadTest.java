@@ -71,6 +71,15 @@ class FullResolutionLoadTest {
     }
 
     @Test
+    void greyLevelsAreTakenAsStoredAsPilDoes() throws Exception {
+        BufferedImage grey = new BufferedImage(900, 700, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Arrays.fill(((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData(), (byte) 128);
+        Path file = TestPictures.write(grey, "png", folder.resolve("grey.png"));
+        LoadedImage image = new ImageLoader(512).load(file, List.of(CLIP));
+        assertEquals(0x808080, image.pixels(CLIP).getRGB(100, 100) & 0xFFFFFF, "PIL's convert('RGB') of L 128 is (128, 128, 128)");
+    }
+
+    @Test
     void sizesApplyToTheUprightPicture() throws Exception {
         Path file = ExifJpeg.write(TestPictures.draw(900, 600, 5), folder.resolve("turned.jpg"), "Canon", "EOS", 6, "2024:05:01 10:15:30");
         LoadedImage image = new ImageLoader(512).load(file, List.of(CLIP));

@@ -222,6 +222,19 @@ public final class ImageLoader {
             }
             return;
         }
+        java.awt.image.ColorModel model = image.getColorModel();
+        if (model.getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY && !(model instanceof java.awt.image.IndexColorModel)) {
+            // the grey level as stored, as PIL reads it: Java's getRGB would treat it as linear light and brighten it
+            int bands = image.getRaster().getNumBands();
+            int shift = Math.max(0, model.getComponentSize(0) - 8);
+            int[] grey = image.getRaster().getPixels(0, y, w, 1, bands == 1 ? samples : new int[bands * w]);
+            for (int x = 0; x < w; x++) {
+                int g = grey[bands * x] >> shift;
+                int a = bands > 1 ? grey[bands * x + 1] >> Math.max(0, model.getComponentSize(1) - 8) : 255;
+                out[x] = a << 24 | g << 16 | g << 8 | g;
+            }
+            return;
+        }
         image.getRGB(0, y, w, 1, out, 0, w);
     }
 
