@@ -76,9 +76,9 @@ class LargePictureTest {
             }
             assertEquals((double) row[5], sum, 1e-2, where);
 
-            // what the model saw before: the picture as indexing decodes it (subsampled, at most 512 px)
+            // what the model saw before: the picture as indexing decoded it (subsampled, at most 512 px)
             float[] before = new float[preprocessor.tensorLength()];
-            preprocessor.toTensor(image.pixels(), before, 0);
+            preprocessor.toTensor(indexing.load(file).pixels(), before, 0);
             double cosine = cosine(tensor, before);
             System.out.printf(Locale.ROOT, "%s: cosine of the 512 px decode's tensor to PIL's %.5f%n", where, cosine);
             assertTrue(image.pixels().getWidth() <= 512 && image.pixels().getHeight() <= 512, where);

@@ -49,7 +49,7 @@ public final class ClipPreprocessBench {
                 larger++;
                 float[] before = new float[pil.length];
                 float[] after = new float[pil.length];
-                preprocessor.toTensor(image.pixels(), before, 0);
+                preprocessor.toTensor(loader.load(file).pixels(), before, 0); // the decode as it was: subsampled, 512 px
                 preprocessor.toTensor(image.pixels(size), after, 0);
                 double b = cosine(pil, before);
                 double c = cosine(pil, after);
