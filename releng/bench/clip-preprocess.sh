@@ -13,7 +13,7 @@ photos=$(bash "$root/../shared/bench/photos.sh" 2>/dev/null || bash /work/shared
 mkdir -p "$work/generated" "$work/reference"
 [ -n "$(ls -A "$work/generated")" ] || "$py" "$root/releng/bench/clip_pil_tensors.py" generate "$work/generated"
 "$py" "$root/releng/bench/clip_pil_tensors.py" tensors "$work/reference" "$work"/generated/* "$photos"/*
-"$root/mvnw" -B -q -o -f "$root/releng/dev.scry.bench/pom.xml" compile >&2
+"$root/mvnw" -B -q ${SCRY_MVN_OFFLINE--o} -f "$root/releng/dev.scry.bench/pom.xml" compile >&2
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && [ -z "${JAVA_HOME-}" ] && java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 exec "$java" -Xmx3g -Djava.awt.headless=true \

@@ -7,6 +7,7 @@
 # `mvnw verify`: it prints figures and asserts nothing. The towers (about 350 MB and 250 MB) are
 # generated once into $SCRY_BENCH_CACHE (default ~/.cache/scry-bench), never committed.
 #   releng/bench/clip.sh [--batches 1,2,4,8] [--pictures 24] [--queries 40] [--threads 0]
+# The bench module is compiled offline (the normal build has fetched its jars); SCRY_MVN_OFFLINE= compiles online.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cache=${SCRY_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/scry-bench}
@@ -68,7 +69,7 @@ for name in sorted(os.listdir(src)):
 PY
   mv "$jpegs.partial" "$jpegs"
 fi
-"$root/mvnw" -B -q -o -f "$root/releng/dev.scry.bench/pom.xml" compile >&2
+"$root/mvnw" -B -q ${SCRY_MVN_OFFLINE--o} -f "$root/releng/dev.scry.bench/pom.xml" compile >&2
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && [ -z "${JAVA_HOME-}" ] && java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 echo "$(date -u '+%F %H:%M UTC'), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
