@@ -3,6 +3,9 @@ package dev.scry.encoder;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import dev.scry.image.PictureSize;
 
 /**
  * Turns a picture into a vector of {@link #dimension()} floats with unit length, so that the cosine
@@ -38,6 +41,18 @@ public interface ImageEncoder {
 
     /** The number of floats in each vector. */
     int dimension();
+
+    /**
+     * The size this encoder's reference recipe resizes pictures to from their full-resolution pixels, if it
+     * has one (CLIP-family models: PIL's bicubic resize of the whole picture). Callers that decode files
+     * then give {@link #encode(BufferedImage)} the picture resized so ({@link
+     * dev.scry.image.ImageLoader#load(java.nio.file.Path, java.util.Collection)}), which the encoder's own
+     * resizing leaves untouched; any other picture is still accepted and resized by the encoder. Empty by
+     * default: the encoder takes the decoded picture as it is.
+     */
+    default Optional<PictureSize> inputSize() {
+        return Optional.empty();
+    }
 
     /**
      * Encodes one upright RGB picture.

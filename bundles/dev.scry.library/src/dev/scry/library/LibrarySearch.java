@@ -30,14 +30,20 @@ public final class LibrarySearch {
      */
     public List<SearchHit> similarTo(Library library, Path query, int n, double minSimilarity, SearchFilter filter)
             throws LibraryException, UnreadableImageException {
-        return similarTo(library, loader.load(query).pixels(), n, minSimilarity, filter);
+        dev.scry.image.LoadedImage image = loader.load(query, EncoderInput.sizes(List.of(encoder)));
+        return search(library, EncoderInput.of(image, encoder), n, minSimilarity, filter);
     }
 
     /** As {@link #similarTo(Library, Path, int, double, SearchFilter)}, for a decoded picture (or a part of one). */
     public List<SearchHit> similarTo(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
+        return search(library, TinyPictures.forEncoding(query), n, minSimilarity, filter);
+    }
+
+    private List<SearchHit> search(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
+            SearchFilter filter) throws LibraryException {
         try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            return searcher.similarToAny(encoder.id(), encoder.queryVectors(TinyPictures.forEncoding(query)), n, minSimilarity, filter);
+            return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -69,8 +75,9 @@ public final class LibrarySearch {
      * So a crop and its source, or a screenshot and the picture it shows, score as the better side finds them.
      */
     public double compare(Path a, Path b) throws LibraryException, UnreadableImageException {
-        Compared first = compared(a, TinyPictures.forEncoding(loader.load(a).pixels()));
-        Compared second = compared(b, TinyPictures.forEncoding(loader.load(b).pixels()));
+        java.util.Set<dev.scry.image.PictureSize> sizes = EncoderInput.sizes(List.of(encoder));
+        Compared first = compared(a, EncoderInput.of(loader.load(a, sizes), encoder));
+        Compared second = compared(b, EncoderInput.of(loader.load(b, sizes), encoder));
         return Similarity.percentFromCosine(Math.max(best(first.queries(), second.targets()), best(second.queries(), first.targets())));
     }
 

@@ -57,6 +57,7 @@ final class PictureWork {
 
     private final ImageLoader loader;
     private final List<ImageEncoder> encoders;
+    private final java.util.Set<dev.scry.image.PictureSize> sizes;
     private final Predicate<String> knownContent;
     private final PictureText text;
     private final java.util.concurrent.ExecutorService textPool;
@@ -71,6 +72,7 @@ final class PictureWork {
         this.report = report;
         this.loader = loader;
         this.encoders = encoders;
+        this.sizes = EncoderInput.sizes(encoders);
         this.knownContent = knownContent;
         this.text = text;
         this.textPool = textPool;
@@ -82,7 +84,7 @@ final class PictureWork {
             if (knownContent.test(hash)) {
                 return new Known(path, hash, modified);
             }
-            LoadedImage image = loader.load(path);
+            LoadedImage image = loader.load(path, sizes);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
@@ -104,7 +106,7 @@ final class PictureWork {
     /** Decodes an indexed picture again to encode it with {@code missing} encoders only, and to read its words if {@link #WORDS} is missing. */
     Result complete(Path path, String hash, java.util.Set<String> missing) {
         try {
-            LoadedImage image = loader.load(path);
+            LoadedImage image = loader.load(path, sizes);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
@@ -152,12 +154,12 @@ final class PictureWork {
      */
     private void encode(LoadedImage image, List<ImageEncoder> encoders, Map<String, float[]> vectors,
             Map<String, List<float[]>> regions) throws EncodingException {
-        java.awt.image.BufferedImage pixels = TinyPictures.forEncoding(image.pixels());
         for (ImageEncoder encoder : encoders) {
             if (report.encoderStopped(encoder.id())) {
                 continue;
             }
             try {
+                java.awt.image.BufferedImage pixels = EncoderInput.of(image, encoder);
                 float[] vector = encoder.encode(pixels);
                 List<float[]> own = encoder.regions(pixels).stream().map(dev.scry.encoder.RegionVector::vector).toList();
                 vectors.put(encoder.id(), vector);

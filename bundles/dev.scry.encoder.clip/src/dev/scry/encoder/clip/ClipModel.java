@@ -179,6 +179,15 @@ public final class ClipModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the text tower and reads the tokenizer now, rather than at the first text query (a warm-up,
+     * and how a benchmark tells loading from encoding).
+     */
+    public void openText() throws EncodingException {
+        tokenizer();
+        textual();
+    }
+
     /** The largest batch one run of the visual model takes (fixed by the model, else 16). */
     public int maxBatch() throws EncodingException {
         visual();

@@ -3,9 +3,11 @@ package dev.scry.encoder.clip;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.ImageEncoder;
+import dev.scry.image.PictureSize;
 
 /**
  * The image tower of a CLIP-family model as an {@link ImageEncoder}: pictures are preprocessed as the
@@ -40,6 +42,12 @@ public final class OnnxImageEncoder implements ImageEncoder {
     @Override
     public int dimension() {
         return model.descriptor().dimension();
+    }
+
+    /** The recipe's resize, so that pictures decoded with it reach the model as PIL would make them. */
+    @Override
+    public Optional<PictureSize> inputSize() {
+        return Optional.of(model.preprocessor().inputSize());
     }
 
     @Override
