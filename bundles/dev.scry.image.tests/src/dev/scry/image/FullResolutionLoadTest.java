@@ -3,6 +3,7 @@ package dev.scry.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -27,6 +28,17 @@ class FullResolutionLoadTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void aLoadWithSizesSaysItNeedsTheFullResolutionPieceItDecodes() {
+        ImageLoader loader = new ImageLoader(512);
+        assertEquals(loader.peakBytes(), loader.peakBytes(List.of()), "without sizes, the subsampled decode only");
+        // with sizes, a picture of WHOLE_PIXELS pixels is decoded whole: 4 bytes a pixel at the least,
+        // which the indexer must know to run no more workers than the heap holds
+        long whole = 4L * ImageLoader.WHOLE_PIXELS;
+        assertTrue(loader.peakBytes(List.of(CLIP)) > whole + loader.peakBytes(),
+                "with sizes " + loader.peakBytes(List.of(CLIP)) + " bytes, no more than a " + whole + "-byte raster");
+    }
 
     @Test
     void bandsOfRowsGiveTheSamePicturesAsOneWholeDecode() throws Exception {

@@ -289,6 +289,20 @@ public final class ImageLoader {
         return side * side * 4 * 2;
     }
 
+    /**
+     * The most heap one {@link #load(Path, Collection)} with {@code sizes} takes: with no sizes, as
+     * {@link #peakBytes()}; with sizes, the full-resolution piece decoded at once (the whole picture up
+     * to {@value #WHOLE_PIXELS} pixels, else a band of at most {@link #MAX_PIXELS} / 16 pixels) and its
+     * RGB copy, plus the subsampled {@code pixels} as without sizes.
+     */
+    public long peakBytes(Collection<PictureSize> sizes) {
+        if (sizes.isEmpty()) {
+            return peakBytes();
+        }
+        long piece = Math.max(wholePixels, Math.max(bandPixels, MAX_PIXELS / MOST_BANDS));
+        return piece * 4 * 2 + peakBytes();
+    }
+
     private BufferedImage shrink(BufferedImage image) {
         int longest = Math.max(image.getWidth(), image.getHeight());
         if (longest <= maxSide) {

@@ -68,7 +68,8 @@ public final class LibraryIndexer {
         this.encoders = List.copyOf(encoders);
         this.text = text;
         this.loader = new ImageLoader(text == null ? DECODE_SIDE : PictureText.DECODE_SIDE);
-        this.threads = WorkerCount.fitting(threads, loader.peakBytes(), Runtime.getRuntime().maxMemory());
+        // a CLIP-family encoder has its pictures read at full resolution (EncoderInput), which takes more
+        this.threads = WorkerCount.fitting(threads, loader.peakBytes(EncoderInput.sizes(this.encoders)), Runtime.getRuntime().maxMemory());
     }
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */

@@ -11,7 +11,7 @@ final class WorkerCount {
 
     /**
      * @param wanted          the threads asked for (the settings' indexing threads)
-     * @param bytesPerWorker  the most heap one worker takes (see {@link dev.scry.image.ImageLoader#peakBytes()})
+     * @param bytesPerWorker  the most heap one worker takes (see {@link dev.scry.image.ImageLoader#peakBytes(java.util.Collection)})
      * @param maxHeap         the heap the JVM may use ({@link Runtime#maxMemory()})
      */
     static int fitting(int wanted, long bytesPerWorker, long maxHeap) {

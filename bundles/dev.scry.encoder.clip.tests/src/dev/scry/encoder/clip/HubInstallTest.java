@@ -169,8 +169,7 @@ class HubInstallTest {
 
     @Test
     void aCancelledInstallResumesWhereItStopped() throws Exception {
-        visual = new byte[4 << 20]; // large enough to arrive in many reads (the install is not run here)
-        new java.util.Random(3).nextBytes(visual);
+        visual = padded(visual, 4 << 20); // large enough to arrive in many reads, and still a model install can load
         publishAll();
         NullProgressMonitor cancelAfterFirstBytes = new NullProgressMonitor() {
             @Override
@@ -199,6 +198,29 @@ class HubInstallTest {
         new ModelInstaller(catalog).install(withoutChecksums(), false, null);
         assertTrue(hub.requests().contains("GET cdn:/" + HubServer.sha256(visual) + " Range: bytes=" + kept + "-"), hub.requests().toString());
         assertEquals(List.of("tiny"), leftovers());
+    }
+
+    /**
+     * A real ONNX model made {@code extra} bytes larger: a protobuf reader skips a field it does not know,
+     * so the model appended with field number 999 (length-delimited, random bytes) loads as before.
+     */
+    private static byte[] padded(byte[] model, int extra) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(model);
+        varint(out, (999 << 3) | 2);
+        varint(out, extra);
+        byte[] pad = new byte[extra];
+        new java.util.Random(3).nextBytes(pad);
+        out.writeBytes(pad);
+        return out.toByteArray();
+    }
+
+    private static void varint(java.io.ByteArrayOutputStream out, long value) {
+        while ((value & ~0x7FL) != 0) {
+            out.write((int) ((value & 0x7F) | 0x80));
+            value >>>= 7;
+        }
+        out.write((int) value);
     }
 
     @Test
