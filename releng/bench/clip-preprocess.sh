@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 py=/usr/bin/python3
 "$py" -c 'import numpy, PIL' 2>/dev/null || apt-get install -y -qq python3-numpy python3-pil >/dev/null
 work=${SCRY_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/scry-bench}/clip-preprocess
-photos=$(bash "$root/../shared/bench/photos.sh" 2>/dev/null || bash /work/shared/bench/photos.sh)
+photos=$(bash "$root/releng/bench/photos.sh")
 mkdir -p "$work/generated" "$work/reference"
 [ -n "$(ls -A "$work/generated")" ] || "$py" "$root/releng/bench/clip_pil_tensors.py" generate "$work/generated"
 "$py" "$root/releng/bench/clip_pil_tensors.py" tensors "$work/reference" "$work"/generated/* "$photos"/*

@@ -22,8 +22,7 @@ if [ ! -s "$model/textual.onnx" ]; then
   echo "generating the towers into $model (a few minutes)" >&2
   "$py" "$root/releng/bench/clip_towers.py" "$model.partial" && mv "$model.partial"/*.onnx "$model/" && rmdir "$model.partial"
 fi
-vocab=$root/../shared/data/clip/bpe_simple_vocab_16e6.txt.gz
-[ -f "$vocab" ] || vocab=/work/shared/data/clip/bpe_simple_vocab_16e6.txt.gz
+vocab=$root/bundles/dev.scry.testing/data/clip/bpe_simple_vocab_16e6.txt.gz # OpenAI CLIP's, MIT (see its LICENSE)
 cp -n "$vocab" "$model/"
 cat > "$model/model.properties" <<'PROPS'
 format = scry-model/1
@@ -52,7 +51,7 @@ tokenizer.vocab = vocab
 tokenizer.context = 77
 PROPS
 # real photos of 1-3 megapixels: Debian's wallpapers, the JPEG ones, at most 2048 px on the longer side
-photos=$(bash "$root/../shared/bench/photos.sh" 2>/dev/null || bash /work/shared/bench/photos.sh)
+photos=$(bash "$root/releng/bench/photos.sh")
 jpegs=$cache/clip-photos
 if [ ! -d "$jpegs" ]; then
   mkdir -p "$jpegs.partial"
