@@ -87,7 +87,8 @@ class ModelsViewTest {
         model = descriptor(id);
         visual = visualTower();
         textual = textTower();
-        vocab = "a stand-in vocabulary: only the text tower would read it\n".getBytes(StandardCharsets.UTF_8);
+        // a BPE merges file of one merge: install loads the model, its tokenizer included
+        vocab = "#version: 0.2 (a stand-in vocabulary for the test towers)\nh e\n".getBytes(StandardCharsets.UTF_8);
         hub.branch(REPO, "main", COMMIT);
         encoders = Workbench.service(ClipEncoders.class);
         Workbench.service(Libraries.class);
