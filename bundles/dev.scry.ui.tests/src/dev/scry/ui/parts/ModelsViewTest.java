@@ -78,6 +78,7 @@ class ModelsViewTest {
     private Combo encoderChoice;
     private LibraryPart libraryView;
     private final List<String> createdLibraries = new java.util.ArrayList<>();
+    private ModelsPart models;
 
     @BeforeEach
     void openViews() throws Exception {
@@ -99,7 +100,7 @@ class ModelsViewTest {
 
         org.eclipse.swt.widgets.Shell shell = workbench.shell();
         shell.setLayout(new GridLayout(2, true));
-        ModelsPart models = workbench.part(ModelsPart.class, shell);
+        models = workbench.part(ModelsPart.class, shell);
         fill(shell.getChildren()[0], 2, 300);
         libraryView = workbench.part(LibraryPart.class, shell);
         workbench.part(QueryPart.class, shell);
@@ -126,7 +127,11 @@ class ModelsViewTest {
     @AfterEach
     void cleanUp() throws Exception {
         Libraries libraries = Workbench.service(Libraries.class);
-        org.eclipse.core.runtime.jobs.Job.getJobManager().join(dev.scry.ui.jobs.IndexingJob.FAMILY, null);
+        // nothing this test started may reach the next test's views: its jobs end, then the events they posted are handled
+        for (Object family : List.of(dev.scry.ui.jobs.InstallJob.FAMILY, dev.scry.ui.jobs.SearchJob.FAMILY, dev.scry.ui.jobs.IndexingJob.FAMILY)) {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().join(family, null);
+        }
+        EventBarrier.await(workbench, models.events);
         for (String name : createdLibraries) {
             libraries.catalog().remove(libraries.catalog().get(name));
         }
