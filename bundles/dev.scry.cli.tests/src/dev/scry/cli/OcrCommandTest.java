@@ -114,4 +114,17 @@ class OcrCommandTest {
         assertEquals(0, scry("ocr", shown), err);
         assertEquals("the quick brown fox\n", out);
     }
+
+    @Test
+    void runningOutOfMemoryIsAnErrorNotSilence() throws Exception {
+        Path ticket = picture("ticket.png", "the quick brown fox");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = ScryCommand.run(new EncoderRegistry(), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), false, "ocr", ticket.toString());
+        assertEquals(1, code);
+        String message = e.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("scry: out of memory (Java heap space); give Java more heap"), message);
+    }
 }
