@@ -196,8 +196,12 @@ print("big-30000x30000.png: a valid PNG, %d bytes" % len(b))' "$h/big-30000x3000
       /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt" || rc=$?
       rss=$(sed -n 's/^\tMaximum resident set size (kbytes): //p' "$work/time.txt")
       wall=$(sed -n 's/^\tElapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
-      message=$(grep -v '^WARNING' "$work/err.txt" | grep -v '^\s*$' | head -1 | sed "s|$h/||g" || true)
-      [ -n "$message" ] || message="(stdout) $(head -1 "$work/out.txt")"
+      if [ "$rc" = 0 ]; then # the summary, or the text read (none in these pictures)
+        message="stdout: $(head -1 "$work/out.txt")"
+      else # the first line that is not progress nor the JVM's
+        message=$(grep -v -e '^WARNING' -e '^Indexing' -e '^\s*$' "$work/err.txt" | head -1 | sed "s|$h/||g" || true)
+      fi
+      message=$(printf '%s' "$message" | LC_ALL=C sed 's/[^ -~]/?/g')
       report="${report}$(printf '%-26s %s: exit %3s, peak RSS %4d MB, %7s s, %s' "$name" "$verb" "$rc" "$(( ${rss:-0} / 1024 ))" "$wall" "$message")"$'\n'
     done
   done
