@@ -10,7 +10,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,5 +101,30 @@ class OcrCommandTest {
         assertTrue(err.startsWith("scry: ") && err.contains("nowhere.png"), err);
         assertTrue(out.contains("the quick brown fox"), out);
         assertEquals(2, scry("ocr"));
+    }
+
+    @Test
+    void readsAPictureWithALatin1Name() throws Exception {
+        Path ticket = picture("ticket.png", "the quick brown fox");
+        // a file: URI keeps the name's bytes: %E9 is the Latin-1 é, not valid UTF-8, shown as U+FFFD
+        Path latin = Path.of(URI.create(temp.toUri() + "caf%E9.png"));
+        Files.move(ticket, latin);
+        String shown = latin.toString();
+        assertTrue(shown.endsWith("caf\uFFFD.png"), shown);
+        assertEquals(0, scry("ocr", shown), err);
+        assertEquals("the quick brown fox\n", out);
+    }
+
+    @Test
+    void runningOutOfMemoryIsAnErrorNotSilence() throws Exception {
+        Path ticket = picture("ticket.png", "the quick brown fox");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = ScryCommand.run(new EncoderRegistry(), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), false, "ocr", ticket.toString());
+        assertEquals(1, code);
+        String message = e.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("scry: out of memory (Java heap space); give Java more heap"), message);
     }
 }

@@ -48,7 +48,7 @@ final class EmbedCommand implements Callable<Integer> {
                 ImageEncoder encoder = choice.image(model);
                 // decoded as indexing decodes, so the vector equals the one in the library
                 vector = encoder.encode(dev.scry.library.EncoderInput.of(new ImageLoader(LibraryIndexer.DECODE_SIDE)
-                        .load(input.image, dev.scry.library.EncoderInput.sizes(java.util.List.of(encoder))), encoder));
+                        .load(GivenPath.find(input.image), dev.scry.library.EncoderInput.sizes(java.util.List.of(encoder))), encoder));
                 what = input.image.toString();
             }
         }

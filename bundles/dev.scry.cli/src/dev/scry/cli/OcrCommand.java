@@ -40,7 +40,7 @@ final class OcrCommand implements Callable<Integer> {
             for (Path image : images) {
                 LoadedImage loaded;
                 try {
-                    loaded = loader.load(image);
+                    loaded = loader.load(GivenPath.find(image)); // a Latin-1 name under a UTF-8 locale too
                 } catch (UnreadableImageException e) {
                     scry.err.println("scry: " + e.getMessage());
                     exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;

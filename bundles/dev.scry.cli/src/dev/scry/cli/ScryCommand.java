@@ -103,7 +103,13 @@ public final class ScryCommand {
             err.println("scry: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return ExitCodes.ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler: without this the application ends silently with exit code 0
+            err.println("scry: out of memory (" + e.getMessage() + "); give Java more heap, e.g. SCRY_JAVA_OPTS=-Xmx4g");
+            return ExitCodes.ERROR;
+        }
     }
 
     /** The Scry home: {@code --home}, else as {@link ScryHome#resolve} finds it. */
