@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -154,29 +153,10 @@ class QueryViewTest {
         Library library = library("slow", List.of("fingerprint"));
         openViews(library);
         Label status = Workbench.find(workbench.shell(), "queryStatus", Label.class);
-        // A named pipe is a picture file that cannot be read until the test writes to it.
-        Path slow = temp.resolve("slow.png");
-        assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo");
-        AtomicBoolean returned = new AtomicBoolean();
-        AtomicBoolean written = new AtomicBoolean();
-        Thread writer = new Thread(() -> {
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (!returned.get() && System.currentTimeMillis() < deadline) {
-                Thread.onSpinWait();
-            }
-            written.set(true);
-            try (java.io.FileOutputStream out = new java.io.FileOutputStream(slow.toFile())) {
-                // nothing: the reader sees an empty file
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "picture writer");
-        writer.start();
-        query.searchPicture(slow);
-        boolean blocked = written.get();
-        returned.set(true);
-        assertFalse(blocked, "the window's thread waited for the picture file");
-        workbench.waitUntil("the writer done", 20, () -> !writer.isAlive());
+        BlockedPicture slow = BlockedPicture.open(temp.resolve("slow.png"));
+        query.searchPicture(slow.file());
+        assertFalse(slow.calledBack(), "the window's thread waited for the picture file");
+        workbench.waitUntil("the writer done", 20, slow::done);
         String empty = NLS.bind(Messages.query_unreadable,
                 NLS.bind(Messages.error_picture, "slow.png", NLS.bind(Messages.problem_detail, Messages.problem_truncated, "empty file")));
         workbench.waitUntil("the reason the picture cannot be used: " + empty, 10, () -> status.getText().equals(empty));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,33 +30,16 @@ class ResultActionsTest {
     @Test
     void aContactSheetIsMadeOffTheWindowsThread() throws Exception {
         Path fine = TestPictures.write(TestPictures.draw(400, 300, 1), "png", temp.resolve("fine.png"));
-        Path slow = temp.resolve("slow.png"); // a named pipe: it cannot be read until the test writes to it
-        assertEquals(0, new ProcessBuilder("mkfifo", slow.toString()).inheritIO().start().waitFor(), "mkfifo");
+        Path slow = temp.resolve("slow.png");
         SearchResults shown = new SearchResults(fine.toString(), "test",
                 List.of(new SearchHit(fine, 100, "a"), new SearchHit(slow, 90, "b")), 1);
         ThumbnailGrid grid = new ThumbnailGrid(workbench.shell(), SWT.NONE);
         workbench.shell().open();
         ResultActions actions = new ResultActions(grid, () -> shown, null, new DisplayUISynchronize(workbench.display()));
-        AtomicBoolean returned = new AtomicBoolean();
-        AtomicBoolean written = new AtomicBoolean();
-        Thread writer = new Thread(() -> {
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (!returned.get() && System.currentTimeMillis() < deadline) {
-                Thread.onSpinWait();
-            }
-            written.set(true);
-            try (java.io.FileOutputStream out = new java.io.FileOutputStream(slow.toFile())) {
-                // nothing: the sheet gets an empty cell for it
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "picture writer");
-        writer.start();
+        BlockedPicture blocked = BlockedPicture.open(slow);
         Path sheet = temp.resolve("sheet.png");
         Job job = actions.saveContactSheet(sheet);
-        boolean blocked = written.get();
-        returned.set(true);
-        assertFalse(blocked, "the window's thread waited for the pictures of the contact sheet");
+        assertFalse(blocked.calledBack(), "the window's thread waited for the pictures of the contact sheet");
         workbench.waitUntil("the contact sheet saved", 20, () -> job.getResult() != null);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
         assertEquals(8 * 200, javax.imageio.ImageIO.read(sheet.toFile()).getWidth(), "eight pictures wide");
