@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.EncodingException;
+import dev.scry.testing.CloseRace;
 import dev.scry.testing.OnnxModelBuilder;
 
 /**
@@ -54,50 +53,18 @@ class ClipModelCloseTest {
     }
 
     /** Whether the thread is inside ONNX Runtime's native run right now. */
-    private static boolean insideRun(Thread thread) {
-        for (StackTraceElement frame : thread.getStackTrace()) {
-            if (frame.getClassName().equals("ai.onnxruntime.OrtSession") && frame.getMethodName().equals("run") && frame.isNativeMethod()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void closeWaitsForTheRunInProgressAndLaterRunsAreRefusedInWords() throws Exception {
         ClipModel model = openSlowModel();
         float[] pixels = new float[3 * 224 * 224];
-        AtomicInteger finished = new AtomicInteger();
-        CompletableFuture<Throwable> ended = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                while (true) { // runs until the model refuses
-                    List<float[]> vectors = model.runVisual(pixels, 1);
-                    assertEquals(TestModels.DIMENSION, vectors.get(0).length);
-                    finished.incrementAndGet();
-                }
-            } catch (Throwable t) {
-                ended.complete(t);
-            }
-        }, "test encoding");
-        thread.start();
-
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        int before;
-        do { // a run that is in progress after the count was read adds to it when it ends
-            assertTrue(System.nanoTime() < deadline, "the encoding thread never entered OrtSession.run");
-            before = finished.get();
-        } while (!insideRun(thread));
-        model.close(); // while the other thread is inside run()
-
-        Throwable end = ended.get(60, TimeUnit.SECONDS);
-        assertInstanceOf(EncodingException.class, end, String.valueOf(end));
-        assertEquals("slow-clip: the model has been closed", end.getMessage());
-        assertTrue(finished.get() > before, "the run in progress at close ended with its vectors");
+        CloseRace.Outcome race = CloseRace.closeWhileRunning("test encoding",
+                () -> assertEquals(TestModels.DIMENSION, model.runVisual(pixels, 1).get(0).length), model::close, Duration.ofSeconds(60));
+        assertInstanceOf(EncodingException.class, race.end(), String.valueOf(race.end()));
+        assertEquals("slow-clip: the model has been closed", race.end().getMessage());
+        assertTrue(race.finishedAfter() > race.finishedBefore(), "the run in progress at close ended with its vectors");
         EncodingException after = assertThrows(EncodingException.class, () -> model.runVisual(pixels, 1));
         assertEquals("slow-clip: the model has been closed", after.getMessage());
         assertThrows(EncodingException.class, () -> model.runText("a photo of a cat"));
         model.close(); // a second close is harmless
-        thread.join(TimeUnit.SECONDS.toMillis(10));
     }
 }
