@@ -17,6 +17,15 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /**
+     * The worse of two exit codes, for a batch whose queries end differently: the higher code, so that
+     * any failure beats success (0) and a missing file (4) beats an unreadable one (1) or a bad
+     * argument (2).
+     */
+    static int worst(int a, int b) {
+        return Math.max(a, b);
+    }
+
     static int of(LibraryException e) {
         return switch (e.kind()) {
             case IN_USE -> IN_USE;

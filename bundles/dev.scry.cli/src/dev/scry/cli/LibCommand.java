@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scry lib create|list|info|folders|set|rename|clear|remove}: the libraries of the Scry home. */
 @Command(name = "lib", description = "Create, list, describe, rename, clear and remove libraries, and list or drop their folders.",
@@ -50,7 +52,12 @@ final class LibCommand {
 
         @Override
         public Integer call() throws LibraryException {
-            for (Library library : lib.scry.catalog().list()) {
+            List<Library> libraries = lib.scry.catalog().list();
+            if (libraries.isEmpty()) {
+                lib.scry.err.println("no libraries in " + lib.scry.catalog().home().libraries()
+                        + "; create one with 'scry lib create NAME', or 'scry add FOLDER' (library default)");
+            }
+            for (Library library : libraries) {
                 LibraryInfo info = lib.scry.catalog().info(library);
                 if (json) {
                     lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + info.images()
@@ -89,13 +96,13 @@ final class LibCommand {
                         + Json.string(library.folder().toString()) + "}");
             } else {
                 lib.scry.out.println("library:   " + library.name());
+                lib.scry.out.println("base:      " + library.folder());
                 lib.scry.out.println("pictures:  " + info.images() + " (" + info.files() + (info.files() == 1 ? " file)" : " files)"));
                 lib.scry.out.println("folders:   " + (folders.isEmpty() ? "(none)" : String.join(", ", folders)));
                 lib.scry.out.println("encoders:  " + (info.encoders().isEmpty() ? "(none yet)" : String.join(", ", info.encoders())));
                 lib.scry.out.println("ocr:       " + (library.ocr() ? "on" : "off") + ", watch: " + (library.watch() ? "on" : "off"));
-                lib.scry.out.println(String.format(Locale.ROOT, "size:      %.1f MB", info.bytesOnDisk() / 1e6));
+                lib.scry.out.println(String.format(Locale.ROOT, "disk use:  %.1f MB (index and settings)", info.bytesOnDisk() / 1e6));
                 lib.scry.out.println("last sync: " + (lastSync == null ? "never" : lastSync));
-                lib.scry.out.println("location:  " + library.folder());
             }
             return ExitCodes.OK;
         }
@@ -128,9 +135,21 @@ final class LibCommand {
         @Parameters(paramLabel = "NAME", arity = "0..1", description = "Library (default: the -l library).")
         String name;
 
+        @Option(names = { "-y", "--yes" }, description = "Do not ask (needed when standard input is not a terminal).")
+        boolean yes;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws LibraryException {
-            Library library = lib.scry.catalog().clear(lib.named(name));
+            Library chosen = lib.named(name);
+            String loss = "library " + chosen.name() + " loses " + LibraryContents.of(chosen).describe()
+                    + " from its index (its folders stay and 'scry sync' indexes them again; no picture file is touched)";
+            if (!new Confirmation(lib.scry).given(spec.commandLine(), loss, yes)) {
+                return ExitCodes.ERROR;
+            }
+            Library library = lib.scry.catalog().clear(chosen);
             lib.scry.out.println("cleared library " + library.name());
             return ExitCodes.OK;
         }
@@ -144,9 +163,21 @@ final class LibCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
+        @Option(names = { "-y", "--yes" }, description = "Do not ask (needed when standard input is not a terminal).")
+        boolean yes;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws LibraryException {
-            lib.scry.catalog().remove(lib.scry.catalog().get(name));
+            Library chosen = lib.scry.catalog().get(name);
+            String loss = "library " + chosen.name() + " is deleted with " + LibraryContents.of(chosen).describe()
+                    + ", its folder list and settings (no picture file is touched)";
+            if (!new Confirmation(lib.scry).given(spec.commandLine(), loss, yes)) {
+                return ExitCodes.ERROR;
+            }
+            lib.scry.catalog().remove(chosen);
             lib.scry.out.println("removed library " + name);
             return ExitCodes.OK;
         }

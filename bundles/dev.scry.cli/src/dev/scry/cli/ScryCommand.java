@@ -45,6 +45,8 @@ public final class ScryCommand {
     final Supplier<OcrReader> ocrReaders;
     final PrintStream out;
     final PrintStream err;
+    /** Where the command reads a {@code --from-file -} list and a confirmation; the process's standard input. */
+    final java.io.InputStream in = System.in;
     final boolean terminal;
     /** Whether the last indexing work was stopped by Ctrl+C or SIGTERM. */
     private boolean interrupted;
@@ -84,13 +86,14 @@ public final class ScryCommand {
     public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, PrintStream out,
             PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
-        CommandLine commandLine = new CommandLine(top);
+        CommandLine commandLine = commandLine(top);
         commandLine.setExecutionStrategy(parsed -> {
             homeChosen.accept(top.scryHome());
             return new CommandLine.RunLast().execute(parsed);
         });
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler(new UsageErrors(commandLine, err));
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof LibraryException le) {
                 err.println("scry: " + le.getMessage());
@@ -104,12 +107,17 @@ public final class ScryCommand {
             return ExitCodes.ERROR;
         });
         try {
-            return commandLine.execute(args);
+            return commandLine.execute(DefaultVerb.apply(commandLine, args));
         } catch (OutOfMemoryError e) {
             // an Error passes picocli's handler: without this the application ends silently with exit code 0
             err.println("scry: out of memory (" + e.getMessage() + "); give Java more heap, e.g. SCRY_JAVA_OPTS=-Xmx4g");
             return ExitCodes.ERROR;
         }
+    }
+
+    /** The command model of {@code scry}, as it runs and as its completion script and man page describe it. */
+    static CommandLine commandLine(ScryCommand top) {
+        return new CommandLine(top);
     }
 
     /** The Scry home: {@code --home}, else as {@link ScryHome#resolve} finds it. */

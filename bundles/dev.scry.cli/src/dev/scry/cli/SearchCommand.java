@@ -1,6 +1,5 @@
 package dev.scry.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +20,8 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scry search [-n N] [-m MIN] [--json] QUERY...}: pictures like each query picture, or matching each text. */
 @Command(name = "search", description = "Search the library by picture or by text; several queries run as a batch.")
@@ -71,14 +72,35 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
     Set<String> formats = Set.of();
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*",
-            description = "A picture file to find pictures like it, or else words to find in names, paths and metadata.")
-    List<String> queries;
+    @Option(names = { "-q", "--query" }, paramLabel = "QUERY", description = "One more query (a picture file or a phrase);"
+            + " give it several times for a batch.")
+    List<String> each = List.of();
+
+    @Option(names = "--from-file", paramLabel = "LIST", description = "One more query per line of this file (- for standard"
+            + " input); blank lines and lines starting with # are skipped.")
+    String list;
+
+    @Option(names = { "-o", "--open" }, description = "Open the pictures found with the desktop's viewer.")
+    boolean open;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "A picture file to find pictures like it; the words between"
+            + " files are one phrase to find in names, paths, words in pictures and metadata.")
+    List<String> arguments = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
 
     @Override
     public Integer call() throws LibraryException {
         if (count < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "-n must be at least 1: " + count);
+        }
+        if (arguments.isEmpty() && each.isEmpty() && list == null) {
+            throw usage("give a QUERY: a picture file or words (or --query, --from-file)");
         }
         region(); // a bad --region is bad usage before any work
         if (forceImage && forceText) {
@@ -90,27 +112,60 @@ final class SearchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)));
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
+        List<SearchQuery> queries = queries();
+        SearchOutput output = new SearchOutput(scry.out, scry.err, json, queries.size() > 1);
+        int inLibrary = LibrarySearch.count(library);
         int exit = ExitCodes.OK;
-        for (String query : queries) {
-            Path file = GivenPath.find(Path.of(query));
-            boolean image = forceImage || (!forceText && Files.isRegularFile(file));
-            if (!image) {
-                print(query, "text", dev.scry.library.HybridSearch.search(library, query, semantic, count, minimum, filter));
-                continue;
+        java.util.List<Path> found = new java.util.ArrayList<>();
+        for (SearchQuery query : queries) {
+            List<SearchHit> hits;
+            if (!query.image()) {
+                hits = dev.scry.library.HybridSearch.search(library, query.text(), semantic, count, minimum, filter);
+            } else {
+                try {
+                    java.awt.Rectangle part = region();
+                    hits = part == null ? search.similarTo(library, query.file(), count, minimum, filter)
+                            : search.similarTo(library, search.picture(query.file(), part), count, minimum, filter);
+                } catch (UnreadableImageException e) {
+                    int code = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
+                    output.failed(query, code, e.reason() == UnreadableImageException.Reason.MISSING ? "not found" : e.reason().words());
+                    exit = ExitCodes.worst(exit, code);
+                    continue;
+                } catch (IllegalArgumentException e) {
+                    output.failed(query, ExitCodes.USAGE, e.getMessage());
+                    exit = ExitCodes.worst(exit, ExitCodes.USAGE);
+                    continue;
+                }
             }
-            try {
-                java.awt.Rectangle part = region();
-                print(query, "image", part == null ? search.similarTo(library, file, count, minimum, filter)
-                        : search.similarTo(library, search.picture(file, part), count, minimum, filter));
-            } catch (UnreadableImageException e) {
-                scry.err.println("scry: " + e.getMessage());
-                exit = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
-            } catch (IllegalArgumentException e) {
-                scry.err.println("scry: " + query + ": " + e.getMessage());
-                exit = ExitCodes.USAGE;
+            output.hits(query, hits, inLibrary, minimum);
+            hits.forEach(hit -> found.add(hit.path()));
+        }
+        if (open) {
+            ResultOpener opener = ResultOpener.ofSystem();
+            for (Path picture : found) {
+                try {
+                    opener.open(picture);
+                } catch (java.io.IOException e) {
+                    scry.err.println("scry: " + e.getMessage());
+                    return ExitCodes.worst(exit, ExitCodes.ERROR);
+                }
             }
         }
         return exit;
+    }
+
+    /** The queries of this search, in order; a list that cannot be read is a missing file. */
+    private List<SearchQuery> queries() throws LibraryException {
+        SearchQueries.Kinds kinds = forceImage ? SearchQueries.Kinds.PICTURES
+                : forceText ? SearchQueries.Kinds.WORDS : SearchQueries.Kinds.BY_LOOK;
+        try {
+            return SearchQueries.of(arguments, each, list, scry.in, kinds);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new LibraryException(LibraryException.Kind.NOT_FOUND, "--from-file " + list + ": no such file");
+        } catch (java.io.IOException e) {
+            throw new LibraryException(LibraryException.Kind.IO, "--from-file " + list + ": cannot be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
     }
 
     private java.awt.Rectangle region() {
@@ -151,25 +206,5 @@ final class SearchCommand implements Callable<Integer> {
                     to == null ? null : to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusMillis(1));
         }
         return filter;
-    }
-
-    private void print(String query, String kind, List<SearchHit> hits) {
-        if (json) {
-            StringBuilder line = new StringBuilder("{\"query\": ").append(Json.string(query)).append(", \"kind\": \"").append(kind).append("\", \"hits\": [");
-            for (int i = 0; i < hits.size(); i++) {
-                SearchHit hit = hits.get(i);
-                line.append(i == 0 ? "" : ", ").append("{\"rank\": ").append(i + 1).append(", \"path\": ")
-                        .append(Json.string(hit.path().toString())).append(", \"similarity\": ").append(Json.number(hit.similarity())).append('}');
-            }
-            scry.out.println(line.append("]}"));
-            return;
-        }
-        if (queries.size() > 1) {
-            scry.out.println("# " + query);
-        }
-        for (int i = 0; i < hits.size(); i++) {
-            SearchHit hit = hits.get(i);
-            scry.out.println(String.format(Locale.ROOT, "%3d  %5.1f%%  %s", i + 1, hit.similarity(), hit.path()));
-        }
     }
 }

@@ -1,0 +1,93 @@
+package dev.scry.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The queries of a {@code scry search}, in order: the arguments (each file one query, consecutive other
+ * arguments one phrase), then each {@code --query}, then each line of {@code --from-file} (blank lines
+ * and lines starting with {@code #} skipped).
+ */
+final class SearchQueries {
+    /** Whether every query is a picture ({@code --image}), a phrase ({@code --text}), or each is told by its look. */
+    enum Kinds {
+        BY_LOOK, PICTURES, WORDS
+    }
+
+    private SearchQueries() {
+    }
+
+    /**
+     * The queries the arguments, the {@code --query} values and the list's lines give.
+     *
+     * @param list  the {@code --from-file} file, {@code -} for {@code stdin}, or null
+     * @throws IOException naming the list when it cannot be read
+     */
+    static List<SearchQuery> of(List<String> arguments, List<String> each, String list, InputStream stdin, Kinds kinds)
+            throws IOException {
+        List<SearchQuery> queries = new ArrayList<>(phrases(arguments, kinds));
+        each.forEach(q -> queries.add(one(q, kinds)));
+        if (list != null) {
+            for (String line : lines(list, stdin)) {
+                String query = line.strip();
+                if (!query.isEmpty() && !query.startsWith("#")) {
+                    queries.add(one(query, kinds));
+                }
+            }
+        }
+        return queries;
+    }
+
+    /** Each file (or path-like argument) is a query of its own; the words between them are one phrase each. */
+    static List<SearchQuery> phrases(List<String> arguments, Kinds kinds) {
+        List<SearchQuery> queries = new ArrayList<>();
+        List<String> phrase = new ArrayList<>();
+        for (String argument : arguments) {
+            boolean picture = kinds == Kinds.PICTURES || kinds == Kinds.BY_LOOK && SearchQuery.isFileOrPathLike(argument);
+            if (picture) {
+                flush(phrase, queries);
+                queries.add(SearchQuery.picture(argument));
+            } else {
+                phrase.add(argument);
+            }
+        }
+        flush(phrase, queries);
+        return queries;
+    }
+
+    private static void flush(List<String> phrase, List<SearchQuery> queries) {
+        if (!phrase.isEmpty()) {
+            queries.add(SearchQuery.words(String.join(" ", phrase)));
+            phrase.clear();
+        }
+    }
+
+    private static SearchQuery one(String query, Kinds kinds) {
+        return switch (kinds) {
+            case PICTURES -> SearchQuery.picture(query);
+            case WORDS -> SearchQuery.words(query);
+            case BY_LOOK -> SearchQuery.of(query);
+        };
+    }
+
+    private static List<String> lines(String list, InputStream stdin) throws IOException {
+        if (list.equals("-")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            return reader.lines().toList();
+        }
+        Path file = GivenPath.find(Path.of(list));
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(list, null, "no such file");
+        }
+    }
+}
