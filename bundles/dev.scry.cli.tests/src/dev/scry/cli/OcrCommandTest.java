@@ -83,6 +83,8 @@ class OcrCommandTest {
         Matcher box = Pattern.compile("\"box\": \\[\\[(\\d+), (\\d+)\\], \\[(\\d+), (\\d+)\\], \\[(\\d+), (\\d+)\\], \\[(\\d+), (\\d+)\\]\\]\\}\\]\\}$")
                 .matcher(line);
         assertTrue(box.find(), line);
+        assertEquals(java.util.List.of(), JsonSchema.read(Path.of(System.getProperty("scry.schemas", "docs/schemas"), "ocr.json"))
+                .problems(line), "valid against docs/schemas/ocr.json");
         int left = Integer.parseInt(box.group(1));
         int top = Integer.parseInt(box.group(2));
         int right = Integer.parseInt(box.group(3));

@@ -49,6 +49,9 @@ final class ManPage {
     static List<CommandLine> verbs(CommandLine from) {
         List<CommandLine> verbs = new ArrayList<>();
         for (CommandLine sub : from.getSubcommands().values()) {
+            if (sub.getCommandSpec().usageMessage().hidden()) {
+                continue;
+            }
             if (sub.getCommandSpec().name().equals("help") && sub.getParent() == from && from.getParent() == null) {
                 verbs.add(sub);
                 continue;

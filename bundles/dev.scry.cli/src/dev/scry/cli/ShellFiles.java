@@ -12,12 +12,15 @@ import picocli.CommandLine;
 /**
  * Writes the files the product installs beside the {@code scry} script, from the command model the
  * command line runs: {@code scry.bash}, the completion script for bash and zsh (picocli's
- * {@link AutoComplete}), and {@code scry.1}, the man page. The build runs it:
- * {@code java dev.scry.cli.ShellFiles FOLDER}.
+ * {@link AutoComplete}), and {@code scry.1}, the man page. The product build runs
+ * {@code scry shell-files share} ({@link ShellFilesCommand}) in the materialized product.
  */
 public final class ShellFiles {
     static final String COMPLETION = "scry.bash";
     static final String MAN_PAGE = "scry.1";
+    /** Where the product installs them, under its {@code share} folder. */
+    static final String INSTALLED_COMPLETION = "bash-completion/completions/scry";
+    static final String INSTALLED_MAN_PAGE = "man/man1/scry.1";
 
     private ShellFiles() {
     }
@@ -41,11 +44,17 @@ public final class ShellFiles {
         return folder;
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java dev.scry.cli.ShellFiles FOLDER");
-            System.exit(ExitCodes.USAGE);
+    /** Writes both files under {@code share} where a {@code share/} folder keeps them. */
+    static void install(Path share) throws IOException {
+        Path written = write(Files.createTempDirectory("scry-shell-files"));
+        try {
+            for (String[] file : new String[][] { { COMPLETION, INSTALLED_COMPLETION }, { MAN_PAGE, INSTALLED_MAN_PAGE } }) {
+                Path target = share.resolve(file[1]);
+                Files.createDirectories(target.getParent());
+                Files.move(written.resolve(file[0]), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(written);
         }
-        write(Path.of(args[0]));
     }
 }

@@ -1,0 +1,92 @@
+package dev.scry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.testing.TestPictures;
+
+/** Every {@code --json} output, from real runs, is valid against its committed schema in docs/schemas, line by line. */
+class JsonOutputSchemaTest {
+    private static final Path SCHEMAS = Path.of(System.getProperty("scry.schemas", "docs/schemas"));
+
+    @TempDir
+    Path temp;
+
+    private final EncoderRegistry encoders = new EncoderRegistry();
+    private Path pictures;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        encoders.add(new FingerprintEncoder());
+        pictures = Files.createDirectories(temp.resolve("pictures"));
+        for (int i = 0; i < 3; i++) {
+            TestPictures.write(TestPictures.draw(200, 150, i), "png", pictures.resolve("pic" + i + ".png"));
+        }
+        Files.copy(pictures.resolve("pic0.png"), pictures.resolve("copy.png"));
+        Files.writeString(pictures.resolve("notes.tsv"), "a\tb\n");
+        assertEquals(0, CommandLineRun.of(encoders, temp.resolve("home"), "add", pictures.toString()).exit());
+        assertEquals(0, CommandLineRun.of(encoders, temp.resolve("home"), "tag", pictures.resolve("pic1.png").toString(), "beach").exit());
+    }
+
+    /** The lines a run prints, each checked against the schema; returns them. */
+    private List<String> valid(String schema, int exit, String... args) throws Exception {
+        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
+        assertEquals(exit, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertFalse(lines.isEmpty(), String.join(" ", args) + " printed nothing");
+        JsonSchema checker = JsonSchema.read(SCHEMAS.resolve(schema));
+        List<String> problems = new ArrayList<>();
+        for (String line : lines) {
+            checker.problems(line).forEach(p -> problems.add(line + "\n  " + p));
+        }
+        assertEquals(List.of(), problems, String.join(" ", args));
+        return lines;
+    }
+
+    @Test
+    void searchLinesFollowTheirSchemaFailedQueriesIncluded() throws Exception {
+        List<String> lines = valid("search.json", 4, "search", "--json", pictures.resolve("pic1.png").toString(), "beach",
+                temp.resolve("gone.jpg").toString(), pictures.resolve("notes.tsv").toString(), "nothing here");
+        assertEquals(5, lines.size());
+    }
+
+    @Test
+    void theOtherOutputsFollowTheirSchemas() throws Exception {
+        valid("cmp.json", 0, "cmp", "--json", pictures.resolve("pic0.png").toString(), pictures.resolve("pic2.png").toString());
+        valid("dupes.json", 0, "dupes", "--json", "-m", "50");
+        valid("lib-list.json", 0, "lib", "list", "--json");
+        valid("lib-info.json", 0, "lib", "info", "--json");
+        valid("models-list.json", 0, "models", "list", "--json");
+        valid("embed.json", 0, "embed", "--model", "fingerprint", "--json", pictures.resolve("pic0.png").toString());
+    }
+
+    @Test
+    void theValidatorRejectsWhatTheSchemasForbid() throws Exception {
+        JsonSchema search = JsonSchema.read(SCHEMAS.resolve("search.json"));
+        assertEquals(List.of(), search.problems("{\"query\": \"q\", \"kind\": \"text\", \"hits\": []}"));
+        assertEquals(List.of("at $: member hits is missing"), search.problems("{\"query\": \"q\", \"kind\": \"text\"}"));
+        assertEquals(List.of("at $.kind: \"word\" is not one of [image, text]"),
+                search.problems("{\"query\": \"q\", \"kind\": \"word\", \"hits\": []}"));
+        assertEquals(List.of("at $.hits[0].similarity: 120.5 is above the maximum 100"), search.problems(
+                "{\"query\": \"q\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \"/p.png\", \"similarity\": 120.5}]}"));
+        assertEquals(List.of("at $.error: member colour is not in the schema"), search.problems(
+                "{\"query\": \"q\", \"kind\": \"image\", \"error\": {\"code\": 4, \"reason\": \"not found\", \"colour\": 1}, \"hits\": []}"));
+        assertEquals(List.of("at $.hits[0].rank: 1.5 is not of type integer"), search.problems(
+                "{\"query\": \"q\", \"kind\": \"image\", \"hits\": [{\"rank\": 1.5, \"path\": \"/p.png\", \"similarity\": 12}]}"));
+        assertFalse(search.problems("{\"query\": \"q\", \"kind\": \"text\", \"hits\": []} trailing").isEmpty());
+        JsonSchema odd = JsonSchema.read(Files.writeString(temp.resolve("odd.json"), "{\"type\": \"object\", \"patternProperties\": {}}"));
+        assertThrows(IllegalArgumentException.class, () -> odd.problems("{}"), "a keyword the validator does not check");
+    }
+}
