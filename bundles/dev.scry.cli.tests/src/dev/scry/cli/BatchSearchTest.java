@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.scry.encoder.EncoderRegistry;
-import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.testing.TestPictures;
 
 /** {@code scry search} batches: one JSON line per query in order, failures included, phrases, lists, empty results. */
@@ -20,27 +18,24 @@ class BatchSearchTest {
     @TempDir
     Path temp;
 
-    private final EncoderRegistry encoders = new EncoderRegistry();
+    private CommandLineSession session;
     private Path pictures;
     private String out;
     private String err;
 
     @BeforeEach
     void setUp() throws Exception {
-        encoders.add(new FingerprintEncoder());
-        pictures = Files.createDirectories(temp.resolve("pictures"));
-        for (int i = 0; i < 4; i++) {
-            TestPictures.write(TestPictures.draw(200, 150, i), "png", pictures.resolve("pic" + i + ".png"));
-        }
+        session = new CommandLineSession(temp.resolve("home"));
+        pictures = CommandLineSession.pictures(temp.resolve("pictures"), 4);
         TestPictures.write(TestPictures.draw(200, 150, 9), "png", pictures.resolve("sunset beach.png"));
         assertEquals(0, scry("add", pictures.toString()), err);
     }
 
     private int scry(String... args) {
-        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
-        out = run.out();
-        err = run.err();
-        return run.exit();
+        int exit = session.scry(args);
+        out = session.out();
+        err = session.err();
+        return exit;
     }
 
     private List<String> lines() {

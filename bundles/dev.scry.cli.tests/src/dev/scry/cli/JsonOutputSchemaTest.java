@@ -13,9 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.scry.encoder.EncoderRegistry;
-import dev.scry.encoder.fingerprint.FingerprintEncoder;
-import dev.scry.testing.TestPictures;
 
 /** Every {@code --json} output, from real runs, is valid against its committed schema in docs/schemas, line by line. */
 class JsonOutputSchemaTest {
@@ -24,25 +21,22 @@ class JsonOutputSchemaTest {
     @TempDir
     Path temp;
 
-    private final EncoderRegistry encoders = new EncoderRegistry();
+    private CommandLineSession session;
     private Path pictures;
 
     @BeforeEach
     void setUp() throws Exception {
-        encoders.add(new FingerprintEncoder());
-        pictures = Files.createDirectories(temp.resolve("pictures"));
-        for (int i = 0; i < 3; i++) {
-            TestPictures.write(TestPictures.draw(200, 150, i), "png", pictures.resolve("pic" + i + ".png"));
-        }
+        session = new CommandLineSession(temp.resolve("home"));
+        pictures = CommandLineSession.pictures(temp.resolve("pictures"), 3);
         Files.copy(pictures.resolve("pic0.png"), pictures.resolve("copy.png"));
         Files.writeString(pictures.resolve("notes.tsv"), "a\tb\n");
-        assertEquals(0, CommandLineRun.of(encoders, temp.resolve("home"), "add", pictures.toString()).exit());
-        assertEquals(0, CommandLineRun.of(encoders, temp.resolve("home"), "tag", pictures.resolve("pic1.png").toString(), "beach").exit());
+        assertEquals(0, session.scry("add", pictures.toString()), session.err());
+        assertEquals(0, session.scry("tag", pictures.resolve("pic1.png").toString(), "beach"), session.err());
     }
 
     /** The lines a run prints, each checked against the schema; returns them. */
     private List<String> valid(String schema, int exit, String... args) throws Exception {
-        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
+        CommandLineRun run = CommandLineRun.of(session.encoders, temp.resolve("home"), args);
         assertEquals(exit, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertFalse(lines.isEmpty(), String.join(" ", args) + " printed nothing");

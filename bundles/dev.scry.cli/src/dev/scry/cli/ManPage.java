@@ -32,7 +32,7 @@ final class ManPage {
                 .append(" A query that is a verb's word needs \\fBsearch\\fR or \\fB\\-\\-\\fR; a file named like a verb, a path")
                 .append(" (\\fB./lib\\fR).\n");
         page.append(".SH OPTIONS\n");
-        options(spec, page);
+        options(spec, page, true);
         page.append(".SH VERBS\n");
         for (CommandLine verb : verbs(top)) {
             verb(verb.getCommandSpec(), page);
@@ -76,12 +76,13 @@ final class ManPage {
             page.append(".TP\n.I ").append(escape(parameter.paramLabel())).append('\n')
                     .append(escape(description(parameter.description(), parameter.defaultValueString()))).append('\n');
         }
-        options(verb, page);
+        options(verb, page, false);
     }
 
-    private static void options(CommandSpec spec, StringBuilder page) {
+    /** The options of a command; {@code --help} and {@code --version}, which every verb has, only for {@code scry} itself. */
+    private static void options(CommandSpec spec, StringBuilder page, boolean top) {
         for (OptionSpec option : spec.options()) {
-            if (option.hidden() || option.inherited()) {
+            if (option.hidden() || option.inherited() || !top && (option.usageHelp() || option.versionHelp())) {
                 continue;
             }
             page.append(".TP\n.B ").append(escape(String.join(", ", option.names())));

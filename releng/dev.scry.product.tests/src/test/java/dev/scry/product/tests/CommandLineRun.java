@@ -20,6 +20,24 @@ record CommandLineRun(int exit, String out, String err) {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
         command.addAll(List.of(args));
+        return run(home, environment, input, command);
+    }
+
+    /**
+     * Runs {@code scry ARGS} on a terminal of its own (a pseudo-terminal made by util-linux's
+     * {@code script}), typing {@code input}: what the terminal shows (the typed keys echoed, lines
+     * ending in CR LF as a terminal's do) is {@code out}.
+     */
+    static CommandLineRun onTerminal(Path home, String input, String... args) throws IOException, InterruptedException {
+        StringBuilder line = new StringBuilder("'" + PRODUCT.resolve("scry") + "'");
+        for (String arg : args) {
+            line.append(" '").append(arg.replace("'", "'\\''")).append('\'');
+        }
+        return run(home, Map.of(), input, List.of("script", "-qec", line.toString(), "/dev/null"));
+    }
+
+    private static CommandLineRun run(Path home, Map<String, String> environment, String input, List<String> command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(Files.createDirectories(home.resolve("cwd")).toFile());
         builder.environment().put("SCRY_HOME", home.toString());
         builder.environment().putAll(environment);
@@ -31,7 +49,7 @@ record CommandLineRun(int exit, String out, String err) {
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
+            fail(String.join(" ", command) + " did not finish in 120 s");
         }
         return new CommandLineRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

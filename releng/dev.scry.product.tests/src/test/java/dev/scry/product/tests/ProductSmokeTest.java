@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -28,34 +25,17 @@ class ProductSmokeTest {
     @TempDir
     Path home;
 
-    /** Output and exit code of one run of the product's script. */
-    record Run(int exit, String out, String err) {
+    private CommandLineRun scry(String... args) throws IOException, InterruptedException {
+        return CommandLineRun.of(home, args);
     }
 
-    private Run scry(String... args) throws IOException, InterruptedException {
-        return scry(java.util.Map.of(), args);
-    }
-
-    private Run scry(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("SCRY_HOME", home.toString());
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private CommandLineRun scry(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return CommandLineRun.of(home, environment, "", args);
     }
 
     @Test
     void theCommandLinePrintsItsVersion() throws Exception {
-        Run run = scry("--version");
+        CommandLineRun run = scry("--version");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("scry 0.1.0."), run.out());
         assertEquals("", run.err(), "nothing on standard error, not even the JVM's incubator warning");
@@ -65,11 +45,11 @@ class ProductSmokeTest {
     void theCommandLineIndexesAndSearchesWithTheBuiltInEncoder() throws Exception {
         Path pictures = Files.createDirectories(home.resolve("pictures"));
         Pictures.write(pictures, 6);
-        Run add = scry("add", pictures.toString());
+        CommandLineRun add = scry("add", pictures.toString());
         assertEquals(0, add.exit(), add.err());
         assertTrue(add.out().contains("default: indexed 6 pictures"), add.out());
         Path query = pictures.resolve("picture-3.png");
-        Run search = scry("search", "--json", "-n", "1", query.toString());
+        CommandLineRun search = scry("search", "--json", "-n", "1", query.toString());
         assertEquals(0, search.exit(), search.err());
         assertEquals("{\"query\": \"" + query + "\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \"" + query
                 + "\", \"similarity\": 100.0}]}\n", search.out());
@@ -81,16 +61,16 @@ class ProductSmokeTest {
         Pictures.write(pictures, 2);
         java.util.Map<String, String> missingLocale = java.util.Map.of("LC_ALL", "zz_ZZ.UTF-8", "LANG", "zz_ZZ.UTF-8");
         assertEquals(0, scry(missingLocale, "lib", "create", "壁纸").exit());
-        Run add = scry(missingLocale, "-l", "壁纸", "add", pictures.toString());
+        CommandLineRun add = scry(missingLocale, "-l", "壁纸", "add", pictures.toString());
         assertEquals(0, add.exit(), add.err());
         assertTrue(add.out().contains("壁纸: indexed 2 pictures"), add.out());
-        Run list = scry(missingLocale, "lib", "list");
+        CommandLineRun list = scry(missingLocale, "lib", "list");
         assertEquals("壁纸\t2 pictures\n", list.out(), list.err());
     }
 
     @Test
     void theCommandLineExitCodesReachTheShell() throws Exception {
-        Run missing = scry("-l", "nowhere", "lib", "info");
+        CommandLineRun missing = scry("-l", "nowhere", "lib", "info");
         assertEquals(4, missing.exit());
         assertEquals("scry: no library called nowhere\n", missing.err());
         assertEquals(2, scry("search", "-n").exit());

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,15 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON, phrases, query lists on standard input, no verb, {@code -o}, {@code cmp}, usage errors, empty
  * results, confirmations, and the completion script and man page installed with the product.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScryCommandTest {
     @TempDir
-    Path home;
+    static Path home;
 
-    private Path pictures;
+    private static Path pictures;
 
     @BeforeAll
-    void indexSomePictures() throws Exception {
+    static void indexSomePictures() throws Exception {
         pictures = Files.createDirectories(home.resolve("pictures"));
         Pictures.write(pictures, 4);
         CommandLineRun add = CommandLineRun.of(home, "add", pictures.toString());
@@ -135,15 +133,16 @@ class ScryCommandTest {
         assertTrue(refused.err().startsWith("scry: lib remove: library default is deleted with 1 picture (1 file) and no tags, its folder"
                 + " list and settings (no picture file is touched); add --yes to confirm (standard input is not a terminal)\n"),
                 refused.err());
-        Map<String, String> terminal = Map.of("SCRY_JAVA_OPTS", "-Dscry.terminal=true");
-        CommandLineRun no = CommandLineRun.of(other, terminal, "n\n", "lib", "clear");
-        assertEquals(1, no.exit());
-        assertEquals("lib clear: library default loses 1 picture (1 file) and no tags from its index (its folders stay and 'scry sync'"
-                + " indexes them again; no picture file is touched). Go on? [y/N] nothing changed\n", no.err());
-        assertEquals("default\t1 picture\n", CommandLineRun.of(other, "lib", "list").out());
-        CommandLineRun yes = CommandLineRun.of(other, terminal, "y\n", "lib", "remove", "default");
-        assertEquals(0, yes.exit(), yes.err());
-        assertEquals("removed library default\n", yes.out());
+        CommandLineRun no = CommandLineRun.onTerminal(other, "n\n", "lib", "clear");
+        assertEquals(1, no.exit(), no.out());
+        assertTrue(no.out().replace("\r", "").endsWith("lib clear: library default loses 1 picture (1 file) and no tags from its index"
+                + " (its folders stay and 'scry sync' indexes them again; no picture file is touched). Go on? [y/N] nothing changed\n"),
+                no.out());
+        assertEquals("{\"name\": \"default\", \"images\": 1, \"files\": 1}\n", CommandLineRun.of(other, "lib", "list", "--json").out(),
+                "nothing changed");
+        CommandLineRun yes = CommandLineRun.onTerminal(other, "y\n", "lib", "remove", "default");
+        assertEquals(0, yes.exit(), yes.out());
+        assertTrue(yes.out().replace("\r", "").endsWith("Go on? [y/N] removed library default\n"), yes.out());
         CommandLineRun empty = CommandLineRun.of(other, "lib", "list");
         assertEquals(0, empty.exit());
         assertEquals("no libraries in " + other.resolve("libraries") + "; create one with 'scry lib create NAME', or 'scry add FOLDER'"
