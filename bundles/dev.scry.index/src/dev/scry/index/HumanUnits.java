@@ -61,7 +61,7 @@ public final class HumanUnits {
         if (!m.matches() || (!m.group(3).isEmpty() && m.group(2).isEmpty())) {
             throw new IllegalArgumentException(QueryMessages.format("unit.size", text));
         }
-        int power = "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+        int power = m.group(2).isEmpty() ? 0 : "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
         BigDecimal base = BigDecimal.valueOf(m.group(3).isEmpty() ? 1000 : 1024);
         try {
             return new BigDecimal(m.group(1)).multiply(base.pow(power)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
