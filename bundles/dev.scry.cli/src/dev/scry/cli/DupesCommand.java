@@ -18,7 +18,7 @@ final class DupesCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
-    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "97",
+    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "97", converter = OptionValues.Percent.class,
             description = "Group pictures when every two are at least this similar (default: ${DEFAULT-VALUE}; lower it to"
                     + " see burst shots and other similar pictures).")
     double minimum;

@@ -1,20 +1,23 @@
 package dev.scry.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.scry.image.UnreadableImageException;
-import dev.scry.image.ImageFormat;
+import dev.scry.index.HumanUnits;
+import dev.scry.index.QueryLanguage;
+import dev.scry.index.QuerySyntaxException;
 import dev.scry.index.SearchFilter;
+import dev.scry.index.SearchQuery;
 import dev.scry.index.SearchHit;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.library.LibrarySearch;
+import dev.scry.library.QuerySearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Option;
@@ -29,10 +32,14 @@ final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
-    @Option(names = { "-n", "--count" }, defaultValue = "10", description = "Results per query (default: ${DEFAULT-VALUE}).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = { "-n", "--count" }, defaultValue = "10", converter = OptionValues.Count.class,
+            description = "Results per query, at least 1 (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "0",
+    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "0", converter = OptionValues.Percent.class,
             description = "Leave out results less similar than this, in percent (default: ${DEFAULT-VALUE}).")
     double minimum;
 
@@ -49,27 +56,32 @@ final class SearchCommand implements Callable<Integer> {
             + " for words (default: the first installed CLIP-family model the library holds vectors of; none: words only).")
     String model;
 
-    @Option(names = "--region", paramLabel = "X,Y,W,H", description = "Search with this rectangle of the query picture only"
+    @Option(names = "--region", paramLabel = "X,Y,W,H", converter = OptionValues.Region.class, description = "Search with this rectangle of the query picture only"
             + " (in the picture's pixels, from its top left corner).")
-    String region;
+    java.awt.Rectangle region;
 
     @Option(names = "--folder", paramLabel = "DIR", description = "Only pictures under this folder.")
     Path folder;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only pictures taken (or modified) on or after this day, e.g. 2024-05-01.")
-    LocalDate from;
+    @Option(names = "--from", paramLabel = "DATE", converter = OptionValues.Period.class,
+            description = "Only pictures taken (or modified) in or after this day, month or year, or within this age:"
+                    + " 2024-05-01, 2024-05, 2024, 7d.")
+    HumanUnits.Range from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Only pictures taken (or modified) on or before this day.")
-    LocalDate to;
+    @Option(names = "--to", paramLabel = "DATE", converter = OptionValues.Period.class,
+            description = "Only pictures taken (or modified) in or before this day, month or year, or this long ago.")
+    HumanUnits.Range to;
 
-    @Option(names = "--min-size", paramLabel = "BYTES", defaultValue = "0", description = "Only files of at least this size.")
+    @Option(names = "--min-size", paramLabel = "SIZE", defaultValue = "0", converter = OptionValues.Size.class,
+            description = "Only files of at least this size: 5MB, 1.5GiB, 200k, 1024.")
     long minSize;
 
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + Long.MAX_VALUE, showDefaultValue = Help.Visibility.NEVER,
-            description = "Only files of at most this size.")
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "" + Long.MAX_VALUE, showDefaultValue = Help.Visibility.NEVER,
+            converter = OptionValues.Size.class, description = "Only files of at most this size.")
     long maxSize;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = OptionValues.Format.class,
+            description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
     Set<String> formats = Set.of();
 
     @Option(names = { "-q", "--query" }, paramLabel = "QUERY", description = "One more query (a picture file or a phrase);"
@@ -87,24 +99,17 @@ final class SearchCommand implements Callable<Integer> {
             + " files are one phrase to find in names, paths, words in pictures and metadata.")
     List<String> arguments = List.of();
 
-    @Spec
-    CommandSpec spec;
-
     private picocli.CommandLine.ParameterException usage(String message) {
         return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     @Override
     public Integer call() throws LibraryException {
-        if (count < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "-n must be at least 1: " + count);
-        }
         if (arguments.isEmpty() && each.isEmpty() && list == null) {
             throw usage("give a QUERY: a picture file or words (or --query, --from-file)");
         }
-        region(); // a bad --region is bad usage before any work
         if (forceImage && forceText) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--image and --text exclude each other");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--image and --text exclude each other");
         }
         SearchFilter filter = filter();
         Library library = scry.library();
@@ -112,18 +117,29 @@ final class SearchCommand implements Callable<Integer> {
                 .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)));
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
-        List<SearchQuery> queries = queries();
+        List<GivenQuery> queries = queries();
         SearchOutput output = new SearchOutput(scry.out, scry.err, json, queries.size() > 1);
         int inLibrary = LibrarySearch.count(library);
         int exit = ExitCodes.OK;
         java.util.List<Path> found = new java.util.ArrayList<>();
-        for (SearchQuery query : queries) {
+        for (GivenQuery query : queries) {
             List<SearchHit> hits;
             if (!query.image()) {
-                hits = dev.scry.library.HybridSearch.search(library, query.text(), semantic, count, minimum, filter);
+                SearchQuery words;
+                try {
+                    words = QueryLanguage.parse(query.text());
+                } catch (QuerySyntaxException e) {
+                    if (queries.size() == 1 && !json) {
+                        throw usage("query '" + query.text() + "': " + e.getMessage());
+                    }
+                    output.failed(query, ExitCodes.USAGE, e.getMessage());
+                    exit = ExitCodes.worst(exit, ExitCodes.USAGE);
+                    continue;
+                }
+                hits = QuerySearch.search(library, words, semantic, count, minimum, filter);
             } else {
                 try {
-                    java.awt.Rectangle part = region();
+                    java.awt.Rectangle part = region;
                     hits = part == null ? search.similarTo(library, query.file(), count, minimum, filter)
                             : search.similarTo(library, search.picture(query.file(), part), count, minimum, filter);
                 } catch (UnreadableImageException e) {
@@ -155,7 +171,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** The queries of this search, in order; a list that cannot be read is a missing file. */
-    private List<SearchQuery> queries() throws LibraryException {
+    private List<GivenQuery> queries() throws LibraryException {
         SearchQueries.Kinds kinds = forceImage ? SearchQueries.Kinds.PICTURES
                 : forceText ? SearchQueries.Kinds.WORDS : SearchQueries.Kinds.BY_LOOK;
         try {
@@ -168,42 +184,17 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private java.awt.Rectangle region() {
-        if (region == null) {
-            return null;
-        }
-        String[] parts = region.split(",");
-        try {
-            if (parts.length == 4) {
-                int[] v = java.util.Arrays.stream(parts).mapToInt(p -> Integer.parseInt(p.strip())).toArray();
-                if (v[0] >= 0 && v[1] >= 0 && v[2] > 0 && v[3] > 0) {
-                    return new java.awt.Rectangle(v[0], v[1], v[2], v[3]);
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "--region takes X,Y,W,H in pixels, e.g. 120,80,400,300: " + region);
-    }
-
     private SearchFilter filter() {
         if (minSize < 0 || maxSize < minSize) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "bad size range: --min-size " + minSize + " --max-size " + maxSize);
-        }
-        for (String format : formats) {
-            if (java.util.Arrays.stream(ImageFormat.values()).noneMatch(f -> f.id().equals(format.toLowerCase(java.util.Locale.ROOT)))) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown format: " + format);
-            }
         }
         SearchFilter filter = SearchFilter.NONE.sized(minSize, maxSize).ofFormats(formats);
         if (folder != null) {
             filter = filter.inFolder(folder);
         }
         if (from != null || to != null) {
-            filter = filter.between(from == null ? null : from.atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant().minusMillis(1));
+            filter = filter.between(from == null ? null : Instant.ofEpochMilli(from.min()), to == null ? null : Instant.ofEpochMilli(to.max()));
         }
         return filter;
     }

@@ -25,7 +25,7 @@ final class SearchOutput {
     }
 
     /** The hits of a query that ran; {@code inLibrary} and {@code minimum} explain an empty list. */
-    void hits(SearchQuery query, List<SearchHit> hits, int inLibrary, double minimum) {
+    void hits(GivenQuery query, List<SearchHit> hits, int inLibrary, double minimum) {
         if (json) {
             out.println(line(query, "", hits));
         } else {
@@ -44,7 +44,7 @@ final class SearchOutput {
     }
 
     /** A query that could not run: its exit code and the reason, in words. */
-    void failed(SearchQuery query, int code, String reason) {
+    void failed(GivenQuery query, int code, String reason) {
         err.println("scry: " + query.text() + ": " + reason);
         if (json) {
             out.println(line(query, ", \"error\": {\"code\": " + code + ", \"reason\": " + Json.string(reason) + "}", List.of()));
@@ -53,7 +53,7 @@ final class SearchOutput {
         }
     }
 
-    private static String line(SearchQuery query, String error, List<SearchHit> hits) {
+    private static String line(GivenQuery query, String error, List<SearchHit> hits) {
         StringBuilder line = new StringBuilder("{\"query\": ").append(Json.string(query.text())).append(", \"kind\": \"")
                 .append(query.kind()).append('"').append(error).append(", \"hits\": [");
         for (int i = 0; i < hits.size(); i++) {

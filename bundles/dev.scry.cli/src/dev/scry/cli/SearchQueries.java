@@ -31,9 +31,9 @@ final class SearchQueries {
      * @param list  the {@code --from-file} file, {@code -} for {@code stdin}, or null
      * @throws IOException naming the list when it cannot be read
      */
-    static List<SearchQuery> of(List<String> arguments, List<String> each, String list, InputStream stdin, Kinds kinds)
+    static List<GivenQuery> of(List<String> arguments, List<String> each, String list, InputStream stdin, Kinds kinds)
             throws IOException {
-        List<SearchQuery> queries = new ArrayList<>(phrases(arguments, kinds));
+        List<GivenQuery> queries = new ArrayList<>(phrases(arguments, kinds));
         each.forEach(q -> queries.add(one(q, kinds)));
         if (list != null) {
             for (String line : lines(list, stdin)) {
@@ -47,14 +47,14 @@ final class SearchQueries {
     }
 
     /** Each file (or path-like argument) is a query of its own; the words between them are one phrase each. */
-    static List<SearchQuery> phrases(List<String> arguments, Kinds kinds) {
-        List<SearchQuery> queries = new ArrayList<>();
+    static List<GivenQuery> phrases(List<String> arguments, Kinds kinds) {
+        List<GivenQuery> queries = new ArrayList<>();
         List<String> phrase = new ArrayList<>();
         for (String argument : arguments) {
-            boolean picture = kinds == Kinds.PICTURES || kinds == Kinds.BY_LOOK && SearchQuery.isFileOrPathLike(argument);
+            boolean picture = kinds == Kinds.PICTURES || kinds == Kinds.BY_LOOK && GivenQuery.isFileOrPathLike(argument);
             if (picture) {
                 flush(phrase, queries);
-                queries.add(SearchQuery.picture(argument));
+                queries.add(GivenQuery.picture(argument));
             } else {
                 phrase.add(argument);
             }
@@ -63,18 +63,18 @@ final class SearchQueries {
         return queries;
     }
 
-    private static void flush(List<String> phrase, List<SearchQuery> queries) {
+    private static void flush(List<String> phrase, List<GivenQuery> queries) {
         if (!phrase.isEmpty()) {
-            queries.add(SearchQuery.words(String.join(" ", phrase)));
+            queries.add(GivenQuery.words(String.join(" ", phrase)));
             phrase.clear();
         }
     }
 
-    private static SearchQuery one(String query, Kinds kinds) {
+    private static GivenQuery one(String query, Kinds kinds) {
         return switch (kinds) {
-            case PICTURES -> SearchQuery.picture(query);
-            case WORDS -> SearchQuery.words(query);
-            case BY_LOOK -> SearchQuery.of(query);
+            case PICTURES -> GivenQuery.picture(query);
+            case WORDS -> GivenQuery.words(query);
+            case BY_LOOK -> GivenQuery.of(query);
         };
     }
 

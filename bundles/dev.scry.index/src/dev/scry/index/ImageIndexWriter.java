@@ -24,15 +24,17 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ImageIndexWriter implements Closeable {
     /** The layout of the documents (pictures with region children, typed); older indexes must be rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "scry.format";
 
     private final Directory directory;
     private final IndexWriter writer;
+    private final AddedTimes addedTimes;
 
     private ImageIndexWriter(Directory directory, IndexWriter writer) {
         this.directory = directory;
         this.writer = writer;
+        this.addedTimes = new AddedTimes(directory);
     }
 
     /** Opens (creating if needed) the index in {@code folder} for writing, with full-float vectors. */
@@ -104,7 +106,8 @@ public final class ImageIndexWriter implements Closeable {
     public void put(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions)
             throws IOException {
         try {
-            writer.updateDocuments(new Term(IndexSchema.HASH, record.hash()), IndexSchema.block(record, vectors, regions));
+            writer.updateDocuments(new Term(IndexSchema.HASH, record.hash()),
+                    IndexSchema.block(record, vectors, regions, addedTimes.of(record.hash())));
         } catch (IOException | RuntimeException e) {
             rollBack(e);
             throw e;
@@ -125,6 +128,7 @@ public final class ImageIndexWriter implements Closeable {
     public void clear() throws IOException {
         try {
             writer.deleteAll();
+            addedTimes.forget();
         } catch (IOException | RuntimeException e) {
             rollBack(e);
             throw e;
@@ -135,6 +139,7 @@ public final class ImageIndexWriter implements Closeable {
     public void commit() throws IOException {
         try {
             writer.commit();
+            addedTimes.committed();
         } catch (IOException | RuntimeException e) {
             rollBack(e);
             throw e;
@@ -192,6 +197,7 @@ public final class ImageIndexWriter implements Closeable {
             rollBack(e);
             throw e;
         } finally {
+            addedTimes.close();
             directory.close();
         }
     }

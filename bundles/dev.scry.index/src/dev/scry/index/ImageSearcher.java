@@ -28,6 +28,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -148,6 +149,52 @@ public final class ImageSearcher implements Closeable {
             withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(), textQuery.matchedWords(stored)));
         }
         return withWords;
+    }
+
+    /**
+     * The pictures passing {@code filter}, at most {@code n}, in {@code order} (by similarity, which is
+     * 100 % for all of them: the newest first). What a query of filters without words finds.
+     */
+    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) throws IOException {
+        checkCount(n);
+        if (reader == null) {
+            return List.of();
+        }
+        Query query = filter.query().<Query>map(f -> new BooleanQuery.Builder().add(f, Occur.FILTER).add(PICTURES, Occur.FILTER)
+                .build()).orElse(PICTURES);
+        Sort sort = order.sort().orElseGet(() -> new ResultOrder(ResultOrder.Key.ADDED, true).sort().orElseThrow());
+        return sorted(query, sort, n, hash -> 100.0);
+    }
+
+    /** {@code hits} in {@code order} (as they are for similarity), each keeping its similarity and words. */
+    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) throws IOException {
+        Optional<Sort> sort = order.sort();
+        if (sort.isEmpty() || hits.size() < 2 || reader == null) {
+            return hits;
+        }
+        Map<String, SearchHit> byHash = new LinkedHashMap<>();
+        hits.forEach(hit -> byHash.putIfAbsent(hit.hash(), hit));
+        Query these = new BooleanQuery.Builder().add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.HASH,
+                byHash.keySet().stream().map(org.apache.lucene.util.BytesRef::new).toList()), Occur.FILTER)
+                .add(PICTURES, Occur.FILTER).build();
+        List<SearchHit> ordered = new ArrayList<>(hits.size());
+        for (SearchHit found : sorted(these, sort.get(), byHash.size(), hash -> 0)) {
+            ordered.add(byHash.get(found.hash()));
+        }
+        return ordered;
+    }
+
+    private List<SearchHit> sorted(Query query, Sort sort, int n, java.util.function.ToDoubleFunction<String> similarity)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        StoredFields fields = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc scoreDoc : searcher.search(query, n, sort).scoreDocs) {
+            Document doc = fields.document(scoreDoc.doc, java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
+            String hash = doc.get(IndexSchema.HASH);
+            hits.add(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity.applyAsDouble(hash), hash));
+        }
+        return hits;
     }
 
     private void collect(Query query, int n, java.util.function.DoubleUnaryOperator percent, double min, Consumer<SearchHit> out)

@@ -18,10 +18,12 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 import dev.scry.image.ImageFormat;
 
@@ -50,6 +52,21 @@ public final class IndexSchema {
     public static final String OCR = "ocr";
     /** Multi-valued, stored: the user's tags, also in the full text. */
     public static final String TAGS = "tags";
+    /** Multi-valued, not stored: each tag lowercased, what {@code tag:} matches. */
+    public static final String TAG = "tag";
+    /** When the picture was first added to the library, epoch milliseconds (points, doc values, stored). */
+    public static final String ADDED = "added";
+    /** The first file name lowercased, as doc values: what results are sorted by name with. */
+    public static final String NAME_ORDER = "name.order";
+    /** The words of every path (analysed like {@link #TEXT}), what {@code path:} matches. */
+    public static final String PATH_WORDS = "path.words";
+    /** The name of every folder above every path, lowercased, what {@code folder:NAME} matches. */
+    public static final String FOLDER_NAME = "folder.name";
+    /** The words read in the picture (analysed like {@link #TEXT}), what {@code ocr:} matches. */
+    public static final String OCR_WORDS = "ocr.words";
+    /** The camera's make and model (analysed like {@link #TEXT}), what {@code camera:} matches. */
+    public static final String CAMERA_WORDS = "camera.words";
+    private static final String META_PREFIX = "meta.";
     /** Full text: file names and path words, camera, words in the picture. */
     public static final String TEXT = "text";
     /** {@code picture} on a picture's document, {@code region} on the documents of its region vectors. */
@@ -72,6 +89,14 @@ public final class IndexSchema {
         return VECTOR_PREFIX + encoderId;
     }
 
+    /**
+     * The field of a metadata key ({@code album}, {@code source}, {@code author}): a {@code StringField}
+     * holding the lowercased value, plus stored values.
+     */
+    public static String metaField(String key) {
+        return META_PREFIX + key;
+    }
+
     /** The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}. */
     public static String regionField(String encoderId) {
         return REGION_PREFIX + vectorField(encoderId).substring(VECTOR_PREFIX.length());
@@ -83,6 +108,12 @@ public final class IndexSchema {
      * replaced or deleted as one.
      */
     public static List<Document> block(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions) {
+        return block(record, vectors, regions, System.currentTimeMillis());
+    }
+
+    /** As {@link #block(ImageRecord, Map, Map)}, for a picture first added at {@code added} (epoch milliseconds). */
+    public static List<Document> block(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions,
+            long added) {
         List<Document> block = new ArrayList<>();
         regions.forEach((encoder, list) -> {
             for (float[] region : list) {
@@ -93,18 +124,28 @@ public final class IndexSchema {
                 block.add(child);
             }
         });
-        block.add(document(record, vectors));
+        block.add(document(record, vectors, added));
         return block;
     }
 
     /** The analyzer for the full-text fields: CJK bigrams plus English words; ids are not analysed. */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, new ScryTextAnalyzer(), NAME, new ScryTextAnalyzer()));
+        ScryTextAnalyzer words = new ScryTextAnalyzer();
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, words, NAME, words, PATH_WORDS, words, OCR_WORDS, words,
+                CAMERA_WORDS, words));
     }
 
     /** The document for a picture with its vectors, one per encoder id. */
     public static Document document(ImageRecord record, Map<String, float[]> vectors) {
+        return document(record, vectors, System.currentTimeMillis());
+    }
+
+    /** As {@link #document(ImageRecord, Map)}, for a picture first added at {@code added} (epoch milliseconds). */
+    public static Document document(ImageRecord record, Map<String, float[]> vectors, long added) {
         Document doc = new Document();
+        doc.add(new LongField(ADDED, added, Field.Store.YES));
+        doc.add(new SortedDocValuesField(NAME_ORDER,
+                new BytesRef(record.locations().get(0).path().getFileName().toString().toLowerCase(Locale.ROOT))));
         doc.add(new StringField(HASH, record.hash(), Field.Store.YES));
         doc.add(new StringField(TYPE, PICTURE, Field.Store.NO));
         StringBuilder text = new StringBuilder();
@@ -112,33 +153,40 @@ public final class IndexSchema {
         for (ImageRecord.Location location : record.locations()) {
             String path = location.path().toString();
             doc.add(new StringField(PATH, dev.scry.image.StoredPath.of(location.path()), Field.Store.YES));
-            doc.add(new StoredField(MODIFIED, location.modified()));
+            doc.add(new LongField(MODIFIED, location.modified(), Field.Store.YES));
+            doc.add(new TextField(PATH_WORDS, WORD_SEPARATORS.matcher(path).replaceAll(" "), Field.Store.NO));
             doc.add(new TextField(NAME, location.path().getFileName().toString(), Field.Store.NO));
             for (Path folder = location.path().getParent(); folder != null; folder = folder.getParent()) {
                 if (!folders.contains(folder.toString())) {
                     folders.add(folder.toString());
                     doc.add(new StringField(FOLDER, folder.toString(), Field.Store.NO));
+                    if (folder.getFileName() != null) {
+                        doc.add(new StringField(FOLDER_NAME, folder.getFileName().toString().toLowerCase(Locale.ROOT), Field.Store.NO));
+                    }
                 }
             }
             text.append(WORD_SEPARATORS.matcher(path).replaceAll(" ")).append(' ');
         }
         doc.add(new LongField(SIZE, record.size(), Field.Store.YES));
         doc.add(new StringField(FORMAT, record.format().id(), Field.Store.YES));
-        doc.add(new StoredField(WIDTH, record.width()));
-        doc.add(new StoredField(HEIGHT, record.height()));
+        doc.add(new IntField(WIDTH, record.width(), Field.Store.YES));
+        doc.add(new IntField(HEIGHT, record.height(), Field.Store.YES));
         doc.add(new LongField(DATE, record.date().toEpochMilli(), Field.Store.NO));
-        record.taken().ifPresent(t -> doc.add(new StoredField(TAKEN, t.toEpochMilli())));
+        record.taken().ifPresent(t -> doc.add(new LongField(TAKEN, t.toEpochMilli(), Field.Store.YES)));
         record.camera().ifPresent(c -> {
             doc.add(new StoredField(CAMERA, c));
+            doc.add(new TextField(CAMERA_WORDS, c, Field.Store.NO));
             text.append(c).append(' ');
         });
         doc.add(new IntField(ORIENTATION, record.orientation(), Field.Store.YES));
         if (record.wordsRead()) {
             doc.add(new StoredField(OCR, record.ocrText())); // kept when empty too: the words were read
             text.append(record.ocrText());
+            doc.add(new TextField(OCR_WORDS, record.ocrText(), Field.Store.NO));
         }
         for (String tag : record.tags()) {
             doc.add(new StoredField(TAGS, tag));
+            doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
             text.append(' ').append(tag);
         }
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));

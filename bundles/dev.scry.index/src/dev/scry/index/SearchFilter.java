@@ -18,9 +18,9 @@ import org.apache.lucene.search.TermQuery;
  * file size range, of some formats. Every part is optional; {@link #NONE} lets everything through.
  */
 public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Optional<Instant> to, long minSize, long maxSize,
-        Set<String> formats) {
+        Set<String> formats, Optional<Query> matching) {
     public static final SearchFilter NONE = new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty(), 0,
-            Long.MAX_VALUE, Set.of());
+            Long.MAX_VALUE, Set.of(), Optional.empty());
 
     public SearchFilter {
         if (minSize < 0 || maxSize < minSize) {
@@ -30,19 +30,26 @@ public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Option
     }
 
     public SearchFilter inFolder(Path path) {
-        return new SearchFilter(Optional.of(path.toAbsolutePath().normalize()), from, to, minSize, maxSize, formats);
+        return new SearchFilter(Optional.of(path.toAbsolutePath().normalize()), from, to, minSize, maxSize, formats, matching);
     }
 
     public SearchFilter between(Instant start, Instant end) {
-        return new SearchFilter(folder, Optional.ofNullable(start), Optional.ofNullable(end), minSize, maxSize, formats);
+        return new SearchFilter(folder, Optional.ofNullable(start), Optional.ofNullable(end), minSize, maxSize, formats, matching);
     }
 
     public SearchFilter sized(long min, long max) {
-        return new SearchFilter(folder, from, to, min, max, formats);
+        return new SearchFilter(folder, from, to, min, max, formats, matching);
     }
 
     public SearchFilter ofFormats(Set<String> wanted) {
-        return new SearchFilter(folder, from, to, minSize, maxSize, wanted);
+        return new SearchFilter(folder, from, to, minSize, maxSize, wanted, matching);
+    }
+
+    /** This filter, and pictures must match {@code query} too (a query written in {@link QueryLanguage}). */
+    public SearchFilter matching(Query query) {
+        Query both = matching.<Query>map(q -> new BooleanQuery.Builder().add(q, Occur.FILTER).add(query, Occur.FILTER).build())
+                .orElse(query);
+        return new SearchFilter(folder, from, to, minSize, maxSize, formats, Optional.of(both));
     }
 
     public boolean isEmpty() {
@@ -68,6 +75,7 @@ public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Option
             formats.forEach(f -> any.add(new TermQuery(new Term(IndexSchema.FORMAT, f)), Occur.SHOULD));
             all.add(any.build(), Occur.FILTER);
         }
+        matching.ifPresent(q -> all.add(q, Occur.FILTER));
         return Optional.of(all.build());
     }
 }

@@ -200,6 +200,12 @@ public final class Messages extends NLS {
     public static String progress_areaInstall;
     public static String models_progressNoRate;
 
+    public static String query_helpButton;
+    public static String queryHelp_title;
+    public static String queryHelp_write;
+    public static String queryHelp_finds;
+    public static String queryHelp_rows;
+
     private Messages() {
     }
 }

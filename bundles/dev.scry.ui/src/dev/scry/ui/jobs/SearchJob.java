@@ -18,7 +18,10 @@ import dev.scry.index.SearchHit;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
-import dev.scry.library.HybridSearch;
+import dev.scry.index.QueryLanguage;
+import dev.scry.index.QuerySyntaxException;
+import dev.scry.index.SearchQuery;
+import dev.scry.library.QuerySearch;
 import dev.scry.library.LibrarySearch;
 import dev.scry.ui.Messages;
 import dev.scry.ui.SearchResults;
@@ -28,7 +31,10 @@ public final class SearchJob extends Job {
     /** The family of all searches. */
     public static final Object FAMILY = SearchJob.class;
 
-    /** What to search with: exactly one of {@code picture} and {@code text}. */
+    /**
+     * What to search with: a picture, or else {@code text}, a query in the query language. With a
+     * picture, everything in {@code text} but its words filters and orders the results (it may be null).
+     */
     public record Query(Path picture, String text, int count, double minimum, String encoder, java.awt.Rectangle region) {
         public String label() {
             return picture != null ? picture.toString() : text;
@@ -66,11 +72,12 @@ public final class SearchJob extends Job {
         long start = System.nanoTime();
         try {
             List<Library> searched = libraryName == null ? libraries.catalog().list() : List.of(libraries.catalog().get(libraryName));
+            SearchQuery typed = QueryLanguage.parse(query.text() == null ? "" : query.text());
             List<SearchHit> hits = new ArrayList<>();
             for (Library library : searched) {
-                hits.addAll(search(library));
+                hits.addAll(search(library, typed));
             }
-            if (searched.size() > 1) {
+            if (searched.size() > 1) { // merged by similarity whatever the order asked for (each library is ordered alone)
                 hits.sort(Comparator.comparingDouble(SearchHit::similarity).reversed());
                 hits = hits.subList(0, Math.min(query.count(), hits.size()));
             }
@@ -79,6 +86,9 @@ public final class SearchJob extends Job {
             }
             found.accept(new SearchResults(query.label(), libraryName == null ? "*" : libraryName, hits,
                     (System.nanoTime() - start) / 1_000_000));
+            return Status.OK_STATUS;
+        } catch (QuerySyntaxException e) {
+            failed.accept(e.getMessage()); // the user's typing, not a failure to log
             return Status.OK_STATUS;
         } catch (UnreadableImageException e) {
             return fail(NLS.bind(Messages.query_unreadable, dev.scry.ui.UserWords.of(e)), e);
@@ -94,16 +104,17 @@ public final class SearchJob extends Job {
         return dev.scry.ui.Failure.logged(SearchJob.class, sentence, cause);
     }
 
-    private List<SearchHit> search(Library library) throws LibraryException, UnreadableImageException {
+    private List<SearchHit> search(Library library, SearchQuery typed) throws LibraryException, UnreadableImageException {
         if (query.picture() != null) {
             LibrarySearch search = libraries.search(query.encoder());
-            return query.region() == null
-                    ? search.similarTo(library, query.picture(), query.count(), query.minimum(), SearchFilter.NONE)
+            SearchFilter filter = typed.filter(SearchFilter.NONE);
+            return QuerySearch.ordered(library, query.region() == null
+                    ? search.similarTo(library, query.picture(), query.count(), query.minimum(), filter)
                     : search.similarTo(library, search.picture(query.picture(), query.region()), query.count(), query.minimum(),
-                            SearchFilter.NONE);
+                            filter), typed.order());
         }
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = query.encoder() == null ? libraries.textEncoderFor(library)
                 : libraries.textEncoder(query.encoder());
-        return HybridSearch.search(library, query.text(), semantic, query.count(), query.minimum(), SearchFilter.NONE);
+        return QuerySearch.search(library, typed, semantic, query.count(), query.minimum(), SearchFilter.NONE);
     }
 }

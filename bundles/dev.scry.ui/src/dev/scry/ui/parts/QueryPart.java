@@ -83,7 +83,13 @@ public class QueryPart {
         text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         text.setMessage(Messages.query_textHint);
         text.setData(LibraryPart.ID, "text");
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        QueryFieldCompletion.install(text);
+        org.eclipse.swt.widgets.Button help = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+        help.setText("?");
+        help.setToolTipText(Messages.query_helpButton);
+        help.setData(LibraryPart.ID, "queryHelpButton");
+        help.addListener(SWT.Selection, e -> new QueryHelp(text).open());
         text.addListener(SWT.Modify, e -> {
             text.getDisplay().timerExec(-1, typedSearch);
             text.getDisplay().timerExec(TYPING_DELAY_MILLIS, typedSearch);
@@ -201,7 +207,7 @@ public class QueryPart {
                 preview.setPicture(read.pixels());
                 shownSize = new org.eclipse.swt.graphics.Point(read.width(), read.height());
                 shownPicture = picture;
-                run(new SearchJob.Query(picture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(), null));
+                run(new SearchJob.Query(picture, text.getText(), count.getSelection(), minimum.getSelection(), chosenEncoder(), null));
             }
         }), message -> ui.asyncExec(() -> {
             if (ticket == latest && !preview.isDisposed()) {
@@ -218,7 +224,7 @@ public class QueryPart {
     /** Searches again with the shown picture, or the part of it the user chose. */
     public void searchAgain() {
         if (shownPicture != null) {
-            run(new SearchJob.Query(shownPicture, null, count.getSelection(), minimum.getSelection(), chosenEncoder(),
+            run(new SearchJob.Query(shownPicture, text.getText(), count.getSelection(), minimum.getSelection(), chosenEncoder(),
                     regionInFile()));
         }
     }

@@ -15,22 +15,25 @@ import dev.scry.image.ImageFormat;
  * @param image whether it is a picture query
  * @param file  the picture file of a picture query (it may not exist), else null
  */
-record SearchQuery(String text, boolean image, Path file) {
+record GivenQuery(String text, boolean image, Path file) {
 
     /** A phrase of words, whatever files there are. */
-    static SearchQuery words(String text) {
-        return new SearchQuery(text, false, null);
+    static GivenQuery words(String text) {
+        return new GivenQuery(text, false, null);
     }
 
     /** A picture file, whether or not it exists. */
-    static SearchQuery picture(String text) {
-        return new SearchQuery(text, true, GivenPath.find(Path.of(text)));
+    static GivenQuery picture(String text) {
+        return new GivenQuery(text, true, GivenPath.find(Path.of(text)));
     }
 
     /** A picture query if {@code text} names a file or looks like a path, else a phrase. */
-    static SearchQuery of(String text) {
+    static GivenQuery of(String text) {
         return isFileOrPathLike(text) ? picture(text) : words(text);
     }
+
+    /** The start of a query-language term rather than a path: {@code field:}, {@code -word} or a quote. */
+    private static final java.util.regex.Pattern QUERY_TERM = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.]*:|-|\"");
 
     /** Whether {@code text} names an existing file, or has a folder separator or a picture extension. */
     static boolean isFileOrPathLike(String text) {
@@ -41,6 +44,9 @@ record SearchQuery(String text, boolean image, Path file) {
             Path path = Path.of(text);
             if (Files.isRegularFile(GivenPath.find(path))) {
                 return true;
+            }
+            if (QUERY_TERM.matcher(text).lookingAt()) {
+                return false; // a field of the query language (folder:/photos, name:x.jpg), a negation or a phrase
             }
             return text.indexOf('/') >= 0 || text.indexOf(path.getFileSystem().getSeparator().charAt(0)) >= 0
                     || ImageFormat.ofFileName(path).isPresent();

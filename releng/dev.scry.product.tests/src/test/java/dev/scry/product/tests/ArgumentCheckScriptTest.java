@@ -1,0 +1,88 @@
+package dev.scry.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad option values and bad query syntax through the product's {@code scry} script: exit code 2, and a
+ * first line on standard error that says what is wrong (in the user's language for the query language).
+ */
+class ArgumentCheckScriptTest {
+    private static final Path PRODUCT = Path.of(System.getProperty("scry.product", "missing"));
+    private static final Map<String, String> ENGLISH = Map.of("LANG", "C.UTF-8");
+
+    @TempDir
+    Path home;
+
+    record Run(int exit, String out, String err) {
+        String firstErrorLine() {
+            return err.lines().findFirst().orElse("");
+        }
+    }
+
+    private Run scry(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("SCRY_HOME", home.toString());
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private void assertUsageError(String firstLine, String... args) throws Exception {
+        Run run = scry(ENGLISH, args);
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(firstLine, run.firstErrorLine());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void badValuesAreUsageErrors() throws Exception {
+        Path pictures = Files.createDirectories(home.resolve("pictures"));
+        Pictures.write(pictures, 2);
+        assertEquals(0, scry(ENGLISH, "add", pictures.toString()).exit());
+        String query = pictures.resolve("picture-1.png").toString();
+        assertUsageError("Invalid value for option '--min': expected a percentage from 0 to 100, not 150", "search", "-m", "150", query);
+        assertUsageError("Invalid value for option '--count': expected a whole number of at least 1, not 0", "search", "-n", "0", query);
+        assertUsageError("Invalid value for option '--from': \"yesterday\" is not a date: expected 2024, 2024-06, 2024-06-12,"
+                + " 2024-06-12T18:30 or an age such as 36h, 7d, 2w, 3m, 1y", "search", "--from", "yesterday", query);
+        assertUsageError("Invalid value for option '--region': expected X,Y,W,H in pixels with W and H above 0, e.g. 120,80,400,300,"
+                + " not 1,2", "search", "--region", "1,2", query);
+        assertUsageError("Invalid value for option '--min-size': \"5XB\" is not a size: expected a number with an optional unit,"
+                + " e.g. 5MB, 1.5GiB, 200k", "search", "--min-size", "5XB", query);
+        assertUsageError("query 'cat (dog': column 5: expected a closing parenthesis ) for the one at column 5", "search", "cat (dog");
+    }
+
+    @Test
+    void aSyntaxErrorInChinese() throws Exception {
+        Path pictures = Files.createDirectories(home.resolve("pictures"));
+        Pictures.write(pictures, 1);
+        assertEquals(0, scry(ENGLISH, "add", pictures.toString()).exit());
+        Run run = scry(Map.of("LANG", "zh_CN.UTF-8"), "search", "taken:昨天");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("query 'taken:昨天': 第 7 列：“昨天”不是日期：应为 2024、2024-06、2024-06-12、2024-06-12T18:30，或时长如 36h、7d、2w、3m、1y",
+                run.firstErrorLine());
+    }
+}
