@@ -126,7 +126,7 @@ class ScryCommandTest {
         Files.move(pictures.resolve("pic1.png"), pictures.resolve("moved.png"));
         Files.delete(pictures.resolve("pic2.png"));
         assertEquals(0, scry("sync"), err);
-        assertTrue(out.contains("default: indexed 0 pictures, 3 unchanged, 1 moved or copied, 2 removed"), out);
+        assertTrue(out.contains("default: indexed 0 pictures, 3 unchanged, 1 moved, 1 removed, 0 other files skipped, 0 problems\n"), out);
         assertEquals(0, scry("lib", "info", "--json"));
         assertTrue(out.contains("\"images\": 4, \"files\": 4"), out);
         assertTrue(out.contains("\"encoders\": [\"fingerprint\"]"), out);
