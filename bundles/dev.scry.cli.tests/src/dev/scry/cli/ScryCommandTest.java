@@ -126,7 +126,7 @@ class ScryCommandTest {
         Files.move(pictures.resolve("pic1.png"), pictures.resolve("moved.png"));
         Files.delete(pictures.resolve("pic2.png"));
         assertEquals(0, scry("sync"), err);
-        assertTrue(out.contains("default: indexed 0 pictures, 3 unchanged, 1 moved or copied, 2 removed"), out);
+        assertTrue(out.contains("default: indexed 0 pictures, 3 unchanged, 1 moved, 1 removed, 0 other files skipped, 0 problems\n"), out);
         assertEquals(0, scry("lib", "info", "--json"));
         assertTrue(out.contains("\"images\": 4, \"files\": 4"), out);
         assertTrue(out.contains("\"encoders\": [\"fingerprint\"]"), out);
@@ -137,16 +137,16 @@ class ScryCommandTest {
         Files.copy(pictures.resolve("pic0.png"), pictures.resolve("same-as-pic0.png"));
         scry("add", pictures.toString());
         assertEquals(0, scry("export"));
-        String[] rows = out.strip().split("\n");
-        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies,tags", rows[0]);
+        String[] rows = out.strip().split("\r\n");
+        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies,tags,text", rows[0]);
         assertEquals(7, rows.length, "header and six files: " + out);
         assertTrue(rows[1].startsWith(pictures.resolve("pic0.png").toAbsolutePath() + ","), rows[1]);
-        assertTrue(rows[1].endsWith(",png,200,150,,,1,2,"), rows[1]);
+        assertTrue(rows[1].endsWith(",png,200,150,,,1,2,[],"), rows[1]);
         assertEquals(0, scry("export", "--json"));
         String first = out.strip().split("\n")[0];
         assertTrue(first.startsWith("{\"path\": \"" + pictures.resolve("pic0.png").toAbsolutePath() + "\", \"hash\": \""), first);
         assertTrue(first.endsWith("\"format\": \"png\", \"width\": 200, \"height\": 150, \"taken\": null, \"camera\": null,"
-                + " \"orientation\": 1, \"copies\": 2, \"tags\": null}"), first);
+                + " \"orientation\": 1, \"copies\": 2, \"tags\": [], \"text\": null}"), first);
         assertEquals(2, scry("export", "--json", "--csv"), "the two formats exclude each other");
     }
 

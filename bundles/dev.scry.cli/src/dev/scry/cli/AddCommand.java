@@ -10,8 +10,11 @@ import dev.scry.library.Library;
 import dev.scry.library.LibraryCatalog;
 import dev.scry.library.LibraryException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code scry add PATH...}: adds files and folders to the library (created if it does not exist yet)
@@ -22,11 +25,27 @@ final class AddCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Picture files or folders.")
     List<Path> paths;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Pictures read at once, 1 to four per core"
+            + " (default: the indexing threads of the preferences, else one per core).")
+    Integer threads;
+
+    @Option(names = "--ocr", negatable = true, description = "Read (or with --no-ocr, do not read) the words in the pictures in this"
+            + " run, whatever the library's setting (which stays as it is; see lib set).")
+    Boolean ocr;
+
     @Override
     public Integer call() throws LibraryException {
+        int most = Runtime.getRuntime().availableProcessors() * 4;
+        if (threads != null && (threads < 1 || threads > most)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + most + " (four per core): " + threads);
+        }
         List<Path> given = GivenPath.find(paths);
         List<Path> missing = given.stream().filter(p -> !Files.exists(p)).toList();
         for (Path path : missing) {
@@ -38,7 +57,8 @@ final class AddCommand implements Callable<Integer> {
         List<Path> present = given.stream().filter(Files::exists).toList();
         LibraryCatalog catalog = scry.catalog();
         Library library = catalog.getOrCreate(scry.library);
-        IndexReport report = scry.index(library, (indexer, progress) -> indexer.add(library, present, catalog, progress));
+        IndexReport report = scry.index(library, threads, ocr,
+                (indexer, progress, filled) -> indexer.add(library, present, catalog, progress, filled));
         return scry.report(library, report);
     }
 }

@@ -1,12 +1,9 @@
 package dev.scry.cli;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import dev.scry.index.ImageRecord;
 import dev.scry.library.Library;
@@ -14,17 +11,24 @@ import dev.scry.library.LibraryException;
 import dev.scry.library.LibraryExport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code scry export [--json|--csv]}: one row per picture file, by path, with its stored metadata. */
+/**
+ * {@code scry export [--json|--csv] [--fields F,...]}: one row per picture file, by path, with what the
+ * index stores of it. CSV is RFC 4180 (a header record, CRLF line ends; a list such as the tags is a
+ * JSON list in its field); JSON is one object per line ({@code docs/schemas/export.schema.json}).
+ */
 @Command(name = "export", description = "One row per picture file with its stored metadata (CSV by default).")
 final class ExportCommand implements Callable<Integer> {
-    private static final List<String> COLUMNS = List.of("path", "hash", "size", "modified", "format", "width", "height", "taken",
-            "camera", "orientation", "copies", "tags");
-
     @ParentCommand
     ScryCommand scry;
+
+    @Spec
+    CommandSpec spec;
 
     @ArgGroup(exclusive = true)
     Format format = new Format();
@@ -33,51 +37,71 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--json", description = "One JSON object per file, one per line.")
         boolean json;
 
-        @Option(names = "--csv", description = "Comma-separated values with a header row (the default).")
+        @Option(names = "--csv", description = "Comma-separated values (RFC 4180: CRLF line ends) with a header row (the default).")
         boolean csv;
     }
 
+    @Option(names = "--fields", paramLabel = "FIELD", split = ",", description = "The columns, in this order (default: all of them):"
+            + " path, hash, size, modified, format, width, height, taken, camera, orientation, copies, tags, text.")
+    List<String> fields;
+
     @Override
     public Integer call() throws LibraryException {
+        List<ExportField> columns = columns();
         Library library = scry.library();
-        if (!format.json) {
-            scry.out.println(String.join(",", COLUMNS));
-        }
-        List<Map.Entry<ImageRecord.Location, ImageRecord>> files = new ArrayList<>();
+        List<ExportField.File> files = new ArrayList<>();
         for (ImageRecord record : LibraryExport.records(library)) {
-            record.locations().forEach(location -> files.add(Map.entry(location, record)));
+            record.locations().forEach(location -> files.add(new ExportField.File(location, record)));
         }
-        files.sort(Comparator.comparing(file -> file.getKey().path()));
-        for (Map.Entry<ImageRecord.Location, ImageRecord> file : files) {
-            ImageRecord.Location location = file.getKey();
-            ImageRecord record = file.getValue();
-            {
-                List<String> values = List.of(location.path().toString(), record.hash(), Long.toString(record.size()),
-                        Instant.ofEpochMilli(location.modified()).toString(), record.format().id(), Integer.toString(record.width()),
-                        Integer.toString(record.height()), record.taken().map(Instant::toString).orElse(""),
-                        record.camera().orElse(""), Integer.toString(record.orientation()),
-                        Integer.toString(record.locations().size()), String.join(";", record.tags()));
-                scry.out.println(format.json ? json(values) : values.stream().map(ExportCommand::csv).collect(Collectors.joining(",")));
+        files.sort(Comparator.comparing(file -> file.location().path()));
+        StringBuilder out = new StringBuilder();
+        if (!format.json) {
+            out.append(Csv.record(columns.stream().map(ExportField::name).toList()));
+        }
+        for (ExportField.File file : files) {
+            out.append(format.json ? json(columns, file) + "\n" : Csv.record(columns.stream().map(c -> csv(c.of(file))).toList()));
+            if (out.length() > 1 << 16) {
+                scry.out.print(out);
+                out.setLength(0);
             }
         }
+        scry.out.print(out);
+        scry.out.flush();
         return ExitCodes.OK;
     }
 
-    private static String json(List<String> values) {
+    /** The columns asked for; an unknown one is bad usage, named with the known ones. */
+    private List<ExportField> columns() {
+        if (fields == null) {
+            return ExportField.all();
+        }
+        List<ExportField> chosen = new ArrayList<>();
+        for (String name : fields) {
+            chosen.add(ExportField.named(name.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown field: " + name + " (known: " + String.join(", ", ExportField.names()) + ")")));
+        }
+        return chosen;
+    }
+
+    private static String json(List<ExportField> columns, ExportField.File file) {
         StringBuilder line = new StringBuilder("{");
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            String column = COLUMNS.get(i);
-            String value = values.get(i);
-            boolean number = column.equals("size") || column.equals("width") || column.equals("height")
-                    || column.equals("orientation") || column.equals("copies");
-            line.append(i == 0 ? "" : ", ").append(Json.string(column)).append(": ")
-                    .append(number ? value : value.isEmpty() ? "null" : Json.string(value));
+        for (ExportField column : columns) {
+            line.append(line.length() == 1 ? "" : ", ").append(Json.string(column.name())).append(": ").append(json(column.of(file)));
         }
         return line.append('}').toString();
     }
 
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    @SuppressWarnings("unchecked")
+    private static String json(Object value) {
+        return switch (value) {
+            case null -> "null";
+            case String s -> Json.string(s);
+            case List<?> list -> Json.strings((List<String>) list);
+            default -> value.toString(); // numbers and booleans
+        };
+    }
+
+    private static String csv(Object value) {
+        return value == null ? "" : value instanceof List<?> ? json(value) : value.toString();
     }
 }

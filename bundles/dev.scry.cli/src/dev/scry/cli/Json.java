@@ -29,7 +29,12 @@ final class Json {
         return out.append('"').toString();
     }
 
-    static String number(double value) {
+    /** A JSON list of strings. */
+    static String strings(java.util.List<String> values) {
+        return values.stream().map(Json::string).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+        static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -70,7 +70,7 @@ final class LibCommand {
         }
     }
 
-    @Command(name = "info", description = "Describe a library: pictures, folders, encoders, size on disk, last sync.")
+    @Command(name = "info", description = "Describe a library: pictures, folders, encoders, size on disk, last sync and add (local time).")
     static final class Info implements Callable<Integer> {
         @ParentCommand
         LibCommand lib;
@@ -86,13 +86,17 @@ final class LibCommand {
             Library library = lib.named(name);
             LibraryInfo info = lib.scry.catalog().info(library);
             List<String> folders = library.pictureFolders().stream().map(Object::toString).toList();
-            String lastSync = info.lastSync().map(Object::toString).orElse(null);
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            java.util.Optional<java.time.Instant> lastSync = info.lastSync();
+            java.util.Optional<java.time.Instant> lastAdd = library.lastAdd();
             if (json) {
                 lib.scry.out.println("{\"name\": " + Json.string(library.name()) + ", \"images\": " + info.images() + ", \"files\": "
                         + info.files() + ", \"folders\": [" + String.join(", ", folders.stream().map(Json::string).toList())
                         + "], \"encoders\": [" + String.join(", ", info.encoders().stream().map(Json::string).toList())
                         + "], \"ocr\": " + library.ocr() + ", \"watch\": " + library.watch() + ", \"bytes\": " + info.bytesOnDisk()
-                        + ", \"last_sync\": " + (lastSync == null ? "null" : Json.string(lastSync)) + ", \"location\": "
+                        + ", \"last_sync\": " + lastSync.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
+                        + ", \"last_add\": " + lastAdd.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
+                        + ", \"location\": "
                         + Json.string(library.folder().toString()) + "}");
             } else {
                 lib.scry.out.println("library:   " + library.name());
@@ -102,7 +106,8 @@ final class LibCommand {
                 lib.scry.out.println("encoders:  " + (info.encoders().isEmpty() ? "(none yet)" : String.join(", ", info.encoders())));
                 lib.scry.out.println("ocr:       " + (library.ocr() ? "on" : "off") + ", watch: " + (library.watch() ? "on" : "off"));
                 lib.scry.out.println(String.format(Locale.ROOT, "disk use:  %.1f MB (index and settings)", info.bytesOnDisk() / 1e6));
-                lib.scry.out.println("last sync: " + (lastSync == null ? "never" : lastSync));
+                lib.scry.out.println("last sync: " + lastSync.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
+                lib.scry.out.println("last add:  " + lastAdd.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
             }
             return ExitCodes.OK;
         }

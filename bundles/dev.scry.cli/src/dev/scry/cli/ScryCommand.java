@@ -147,9 +147,13 @@ public final class ScryCommand {
         return dev.scry.library.Libraries.encodersFor(chosen, encoders);
     }
 
-    /** The work of an indexing command, given an indexer set up for the library and the progress to report to. */
+    /**
+     * The work of an indexing command, given an indexer set up for the library, the progress to report
+     * to and the report to fill (the progress reads it while the work runs).
+     */
     interface IndexingWork {
-        dev.scry.library.IndexReport run(dev.scry.library.LibraryIndexer indexer, IProgressMonitor progress) throws LibraryException;
+        dev.scry.library.IndexReport run(dev.scry.library.LibraryIndexer indexer, IProgressMonitor progress,
+                dev.scry.library.IndexReport report) throws LibraryException;
     }
 
     /**
@@ -159,12 +163,24 @@ public final class ScryCommand {
      * it was {@linkplain dev.scry.library.IndexReport#wasCancelled() cancelled}.
      */
     dev.scry.library.IndexReport index(Library chosen, IndexingWork work) throws LibraryException {
+        return index(chosen, null, null, work);
+    }
+
+    /**
+     * As {@link #index(Library, IndexingWork)}, with {@code threads} threads instead of the settings'
+     * (null: the settings'), and reading the words in pictures if {@code ocr} says so instead of as the
+     * library does (null: as the library does); the library's setting does not change.
+     */
+    dev.scry.library.IndexReport index(Library chosen, Integer threads, Boolean ocr, IndexingWork work) throws LibraryException {
         dev.scry.library.Settings settings = dev.scry.library.Settings.load(catalog().home());
-        OcrReader reader = chosen.ocr() && ocrReaders != null ? ocrReaders.get() : null;
-        ConsoleProgress progress = new ConsoleProgress(err, terminal);
+        boolean readWords = ocr == null ? chosen.ocr() : ocr;
+        OcrReader reader = readWords && ocrReaders != null ? ocrReaders.get() : null;
+        dev.scry.library.IndexReport filled = new dev.scry.library.IndexReport();
+        ConsoleProgress progress = new ConsoleProgress(err, terminal, filled, System::nanoTime);
         try (StopSignals signals = new StopSignals(() -> progress.setCanceled(true))) {
             dev.scry.library.IndexReport report = work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen),
-                    settings.indexingThreads(), reader == null ? null : dev.scry.library.Words.of(reader)), progress);
+                    threads == null ? settings.indexingThreads() : threads, reader == null ? null : dev.scry.library.Words.of(reader)),
+                    progress, filled);
             interrupted = signals.asked() && report.wasCancelled();
             return report;
         } finally {

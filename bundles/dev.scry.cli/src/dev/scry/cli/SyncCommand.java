@@ -57,7 +57,7 @@ final class SyncCommand implements Callable<Integer> {
 
     private int syncOnce() throws LibraryException {
         Library library = scry.library();
-        IndexReport report = scry.index(library, (indexer, progress) -> indexer.sync(library, scry.catalog(), progress));
+        IndexReport report = scry.index(library, (indexer, progress, filled) -> indexer.sync(library, scry.catalog(), progress, filled));
         return scry.report(library, report);
     }
 }

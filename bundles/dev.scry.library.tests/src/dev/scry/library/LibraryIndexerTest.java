@@ -102,7 +102,11 @@ class LibraryIndexerTest {
         IndexReport report = sync(library);
         assertEquals(0, report.addedCount(), "nothing is encoded again: " + report.summary());
         assertEquals(1, report.relocatedCount(), report.summary());
-        assertEquals(2, report.removedCount(), "the old path of the moved file and the deleted file: " + report.summary());
+        assertEquals(1, report.movedCount(), "the old path gone, the new one found: one move: " + report.summary());
+        assertEquals(0, report.copiedCount(), report.summary());
+        assertEquals(1, report.removedCount(), "the deleted file only, not the moved file's old path: " + report.summary());
+        assertTrue(report.summary().startsWith("indexed 0 pictures, 6 unchanged, 1 moved, 1 removed, "),
+                report.summary());
         assertEquals(7, LibrarySearch.count(library));
         List<SearchHit> hits = new LibrarySearch(fingerprint).similarTo(library, moved, 1, 0, SearchFilter.NONE);
         assertEquals(moved.toAbsolutePath(), hits.get(0).path());

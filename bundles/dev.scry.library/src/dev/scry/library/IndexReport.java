@@ -36,6 +36,7 @@ public final class IndexReport {
     private int skipped;
     private int relocated;
     private int removed;
+    private int moved;
     private int completed;
     private int wordsUnread;
     private volatile boolean cancelled;
@@ -85,6 +86,11 @@ public final class IndexReport {
 
     synchronized void removed() {
         removed++;
+    }
+
+    /** A file gone from disk whose picture this run found at a new path: a move, not a removal. */
+    synchronized void moved() {
+        moved++;
     }
 
     synchronized void completed() {
@@ -177,7 +183,17 @@ public final class IndexReport {
         return relocated;
     }
 
-    /** Files gone from disk whose entries were removed. */
+    /** Of the {@linkplain #relocatedCount() relocated} files, those whose old path was gone (moved or renamed). */
+    public synchronized int movedCount() {
+        return moved;
+    }
+
+    /** Of the {@linkplain #relocatedCount() relocated} files, those whose picture is still at its old path too (copies). */
+    public synchronized int copiedCount() {
+        return relocated - moved;
+    }
+
+    /** Files gone from disk whose entries were removed (a moved file's old path is not counted: see {@link #movedCount()}). */
     public synchronized int removedCount() {
         return removed;
     }
@@ -197,15 +213,16 @@ public final class IndexReport {
     }
 
     /**
-     * One line for people, e.g. "indexed 12 pictures, 3 unchanged, 1 moved or copied, 0 removed, 2 other
-     * files skipped, 1 problem", followed by the known problems when there are some ("4 still refused
+     * One line for people, e.g. "indexed 12 pictures, 3 unchanged, 1 moved, 0 removed, 2 other files
+     * skipped, 1 problem" (with ", 2 copied" after the moves when the run found copies), followed by the known problems when there are some ("4 still refused
      * (known problems)"), the pictures given new encoders' vectors and those indexed without their words.
      */
     public String summary() {
         int known = stillRefusedCount();
         int found = problems.size() - known;
-        return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d moved or copied, %d removed, %d other file%s skipped,"
-                + " %d problem%s%s", addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), relocatedCount(), removedCount(),
+        return String.format(Locale.ROOT, "indexed %d picture%s, %d unchanged, %d moved%s, %d removed, %d other file%s skipped,"
+                + " %d problem%s%s", addedCount(), addedCount() == 1 ? "" : "s", unchangedCount(), movedCount(),
+                copiedCount() > 0 ? ", " + copiedCount() + " copied" : "", removedCount(),
                 skippedCount(), skippedCount() == 1 ? "" : "s", found, found == 1 ? "" : "s", cancelled ? " (cancelled)" : "")
                 + (known > 0 ? ", " + known + " still refused (known problems)" : "")
                 + (completedCount() > 0 ? ", " + completedCount() + " given new encoders' vectors" : "")

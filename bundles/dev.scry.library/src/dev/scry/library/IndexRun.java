@@ -25,6 +25,8 @@ final class IndexRun {
     private final Set<String> contents = ConcurrentHashMap.newKeySet();
     private final Map<String, Entry> pending = new HashMap<>();
     private final IndexReport report;
+    /** How many new paths each picture got in this run that no removal has been paired with yet (a move is both). */
+    private final Map<String, Integer> newPaths = new HashMap<>();
 
     /** A record and its vectors, changed since the last commit. */
     private record Entry(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions) {
@@ -63,6 +65,7 @@ final class IndexRun {
                 ImageRecord moved = entry.record().with(new ImageRecord.Location(known.path(), known.modified()));
                 put(moved, entry.vectors(), entry.regions());
                 report.relocated();
+                newPaths.merge(known.hash(), 1, Integer::sum);
             }
             case PictureWork.Encoded encoded -> {
                 String hash = encoded.record().hash();
@@ -97,12 +100,20 @@ final class IndexRun {
         }
     }
 
-    /** Forgets a file that is gone from disk. */
+    /**
+     * Forgets a file that is gone from disk. When its picture was found at a new path in this run, the
+     * two are one move (or rename), counted as moved rather than removed.
+     */
     void removeMissing(Path path) throws IOException {
         FileState state = files.get(path);
         if (state != null) {
             detach(path, state.hash());
-            report.removed();
+            if (newPaths.getOrDefault(state.hash(), 0) > 0) {
+                newPaths.merge(state.hash(), -1, Integer::sum);
+                report.moved();
+            } else {
+                report.removed();
+            }
         }
     }
 

@@ -26,9 +26,10 @@ import dev.scry.index.VectorStorage;
  * @param watch    whether the workbench watches the folders for changes
  * @param vectors  how the index stores vectors (full floats by default, or quantized)
  * @param lastSync when the folders were last indexed completely
+ * @param lastAdd  when pictures were last added (an {@code add} that ran to its end)
  */
 public record Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
-        VectorStorage vectors, Optional<Instant> lastSync) {
+        VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd) {
     static final String SETTINGS = "library.properties";
     private static final String FOLDER_KEY = "folder.";
 
@@ -39,7 +40,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
 
     /** A new library covering nothing yet; {@code ocr} as the user's preferences say for new libraries. */
     static Library empty(String name, Path folder, boolean ocr) {
-        return new Library(name, folder, List.of(), List.of(), ocr, false, VectorStorage.FLOAT32, Optional.empty());
+        return new Library(name, folder, List.of(), List.of(), ocr, false, VectorStorage.FLOAT32, Optional.empty(), Optional.empty());
     }
 
     /** Where the index is kept. */
@@ -61,9 +62,11 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         }
         String encoders = p.getProperty("encoders", "").strip();
         String lastSync = p.getProperty("lastSync");
+        String lastAdd = p.getProperty("lastAdd");
         return new Library(name, folder, folders, encoders.isEmpty() ? List.of() : Arrays.asList(encoders.split("\\s*,\\s*")),
                 Boolean.parseBoolean(p.getProperty("ocr", "true")), Boolean.parseBoolean(p.getProperty("watch", "false")),
-                VectorStorage.of(p.getProperty("vectors", "float32")), lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)));
+                VectorStorage.of(p.getProperty("vectors", "float32")), lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)),
+                lastAdd == null ? Optional.empty() : Optional.of(Instant.parse(lastAdd)));
     }
 
     void save() throws IOException {
@@ -76,6 +79,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         p.setProperty("watch", Boolean.toString(watch));
         p.setProperty("vectors", vectors.id());
         lastSync.ifPresent(t -> p.setProperty("lastSync", t.toString()));
+        lastAdd.ifPresent(t -> p.setProperty("lastAdd", t.toString()));
         Files.createDirectories(folder);
         Path temporary = folder.resolve(SETTINGS + ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -93,29 +97,33 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
                 all.add(normal);
             }
         }
-        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync);
+        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync, lastAdd);
     }
 
     /** This library without the picture folder {@code path}. */
     Library withoutPictureFolder(Path path) {
         Path normal = path.toAbsolutePath().normalize();
         return new Library(name, folder, pictureFolders.stream().filter(p -> !p.equals(normal)).toList(), encoders, ocr, watch,
-                vectors, lastSync);
+                vectors, lastSync, lastAdd);
     }
 
     Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch, VectorStorage newVectors) {
-        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync);
+        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync, lastAdd);
     }
 
     Library notSynced() {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty());
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty(), lastAdd);
     }
 
     Library synced(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when));
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when), lastAdd);
+    }
+
+    Library added(Instant when) {
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when));
     }
 
     Library renamed(String newName, Path newFolder) {
-        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync);
+        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd);
     }
 }

@@ -128,6 +128,10 @@ public final class LibraryCatalog {
         return save(library.synced(when));
     }
 
+    Library markAdded(Library library, Instant when) throws LibraryException {
+        return save(library.added(when));
+    }
+
     /** Renames a library; fails if the new name is taken or the library is in use. */
     public Library rename(Library library, String newName) throws LibraryException {
         Path target = folderOf(newName);

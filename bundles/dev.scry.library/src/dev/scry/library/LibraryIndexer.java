@@ -80,7 +80,8 @@ public final class LibraryIndexer {
 
     /**
      * Makes {@code library} cover {@code paths} and indexes them. The library's settings change only once
-     * its index could be opened for writing: a library in use is refused with nothing changed.
+     * its index could be opened for writing: a library in use is refused with nothing changed. A run that
+     * is not cancelled records the time of the add in the library.
      */
     public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor)
             throws LibraryException {
@@ -90,7 +91,12 @@ public final class LibraryIndexer {
     /** As {@link #add(Library, List, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
-        return run(library, paths, false, monitor, report, () -> catalog.addPictureFolders(library, paths));
+        java.util.concurrent.atomic.AtomicReference<Library> covering = new java.util.concurrent.atomic.AtomicReference<>(library);
+        run(library, paths, false, monitor, report, () -> covering.set(catalog.addPictureFolders(library, paths)));
+        if (!report.wasCancelled()) {
+            catalog.markAdded(covering.get(), Instant.now());
+        }
+        return report;
     }
 
     /** As {@link #index(Library, List, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
@@ -247,6 +253,7 @@ public final class LibraryIndexer {
         List<IndexPlan.Task> work = plan.tasks();
         monitor.setWorkRemaining(Math.max(1, work.size()));
         report.planned(work.size());
+        monitor.subTask(String.format(Locale.ROOT, "0 of %d", work.size())); // the plan is known: progress starts at 0 %
         ExecutorService textPool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry reading words");
             thread.setDaemon(true);
@@ -261,8 +268,7 @@ public final class LibraryIndexer {
         ExecutorCompletionService<PictureWork.Result> results = new ExecutorCompletionService<>(pool);
         int window = threads * 4; // bounded in flight: memory stays flat whatever the folder size
         int submitted = 0;
-        long start = System.nanoTime();
-        long lastCommit = start;
+        long lastCommit = System.nanoTime();
         int sinceCommit = 0;
         try {
             for (int done = 0; done < work.size(); done++) {
@@ -278,7 +284,7 @@ public final class LibraryIndexer {
                 remember(result, plan, known);
                 report.processed(done + 1);
                 sinceCommit++;
-                monitor.subTask(progressText(done + 1, work.size(), start, result.path()));
+                monitor.subTask(String.format(Locale.ROOT, "%d of %d: %s", done + 1, work.size(), result.path().getFileName()));
                 monitor.split(1);
                 if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
                     writer.commit();
@@ -324,10 +330,4 @@ public final class LibraryIndexer {
         }
     }
 
-    /** What is being done now; the time left is the progress display's to estimate from the work done. */
-    private static String progressText(int done, int total, long start, Path current) {
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double rate = done / Math.max(seconds, 1e-3);
-        return String.format(Locale.ROOT, "%d of %d, %.1f/s: %s", done, total, rate, current.getFileName());
-    }
 }

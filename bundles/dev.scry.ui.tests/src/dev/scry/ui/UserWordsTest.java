@@ -48,12 +48,12 @@ class UserWordsTest {
         IndexReport report = libraries.indexer(library).sync(library, libraries.catalog(), new NullProgressMonitor());
         assertEquals(1, report.problems().size(), report.summary());
         assertTrue(UserWords.of(report.problems().get(0)).startsWith("truncated file"), UserWords.of(report.problems().get(0)));
-        assertEquals(name + ": indexed 1, unchanged 0, moved or copied 0, removed 0, other files skipped 0, problems 1",
+        assertEquals(name + ": indexed 1, unchanged 0, moved 0, removed 0, other files skipped 0, problems 1",
                 UserWords.summary(name, report));
 
         // A failure that names no library keeps the library layer's English words (as the README says).
         Library withoutItsEncoder = new Library(library.name(), library.folder(), library.pictureFolders(), List.of("no-such-encoder"),
-                library.ocr(), library.watch(), library.vectors(), library.lastSync());
+                library.ocr(), library.watch(), library.vectors(), library.lastSync(), library.lastAdd());
         LibraryException noEncoder = assertThrows(LibraryException.class, () -> libraries.indexer(withoutItsEncoder));
         assertEquals(null, noEncoder.library());
         assertEquals("library " + name + " uses encoder no-such-encoder, which is not installed", UserWords.of(noEncoder));

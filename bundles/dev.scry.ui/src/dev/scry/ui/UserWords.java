@@ -67,7 +67,10 @@ public final class UserWords {
     /** The outcome of an indexing run in one line. */
     public static String summary(String library, IndexReport report) {
         String line = NLS.bind(Messages.library_summary, new Object[] { library, report.addedCount(), report.unchangedCount(),
-                report.relocatedCount(), report.removedCount(), report.skippedCount(), report.problems().size() });
+                report.movedCount(), report.removedCount(), report.skippedCount(), report.problems().size() });
+        if (report.copiedCount() > 0) {
+            line += NLS.bind(Messages.library_summaryCopied, report.copiedCount());
+        }
         if (report.completedCount() > 0) {
             line += NLS.bind(Messages.library_summaryCompleted, report.completedCount());
         }

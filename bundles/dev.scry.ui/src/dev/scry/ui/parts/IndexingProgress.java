@@ -14,11 +14,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 
 import dev.scry.library.IndexReport;
+import dev.scry.library.TimeLeft;
 import dev.scry.ui.Messages;
 
 /**
  * The indexing area of the Library view: one row per run under way (libraries index side by side),
- * each with the library's name, the count done, the rate and the time left, a progress bar and its
+ * each with the library's name, the count done, the rate and the time left (smoothed by {@link TimeLeft},
+ * so they hold steady and follow a change of pace), a progress bar and its
  * own Cancel; below them a line for summaries and messages. A row goes when its run ends. While runs
  * go on it reads their live {@link IndexReport}s a few times a second on the UI thread.
  */
@@ -28,7 +30,7 @@ final class IndexingProgress {
     /** One run's row. */
     private static final class Row {
         final String library;
-        final long start = System.nanoTime();
+        final TimeLeft timeLeft = new TimeLeft();
         final Label line;
         final ProgressBar bar;
         final Button cancel;
@@ -140,12 +142,14 @@ final class IndexingProgress {
     private static void show(Row row, IndexReport report) {
         int planned = report.plannedCount();
         int done = report.processedCount();
-        double seconds = (System.nanoTime() - row.start) / 1e9;
-        double rate = done / Math.max(seconds, 1e-3);
-        String left = done > 0 && planned > done ? duration((planned - done) / rate) : "\u2026";
+        row.timeLeft.update(System.nanoTime(), done);
+        java.util.OptionalDouble rate = row.timeLeft.rate();
+        java.util.OptionalDouble seconds = row.timeLeft.secondsLeft(done, planned);
+        String left = planned > done && seconds.isPresent() ? TimeLeft.words(seconds.getAsDouble()) : "\u2026";
         row.bar.setSelection(planned == 0 ? 0 : (int) (1000L * done / planned));
         row.line.setText(NLS.bind(Messages.library_runLine, row.library, NLS.bind(Messages.library_progress,
-                new Object[] { done, planned, String.format(Locale.ROOT, "%.1f", rate), left })));
+                new Object[] { done, planned, rate.isPresent() ? String.format(Locale.ROOT, "%.1f", rate.getAsDouble()) : "\u2026",
+                        left })));
     }
 
     private void hideRowsIfNone() {
@@ -156,11 +160,5 @@ final class IndexingProgress {
 
     private void relayout() {
         area.getParent().layout(true, true);
-    }
-
-    private static String duration(double seconds) {
-        long s = Math.max(0, Math.round(seconds));
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
-                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
     }
 }

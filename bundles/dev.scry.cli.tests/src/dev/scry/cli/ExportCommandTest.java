@@ -1,0 +1,96 @@
+package dev.scry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.encoder.EncoderRegistry;
+import dev.scry.encoder.fingerprint.FingerprintEncoder;
+import dev.scry.testing.ExifJpeg;
+import dev.scry.testing.TestPictures;
+
+/** {@code scry export} for programs: chosen columns, lists as JSON lists, EXIF and words, CSV as RFC 4180 has it. */
+class ExportCommandTest {
+    @TempDir
+    Path temp;
+
+    private final EncoderRegistry encoders = new EncoderRegistry();
+    private Path pictures;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() {
+        encoders.add(new FingerprintEncoder());
+    }
+
+    private int scry(String... args) {
+        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
+    }
+
+    @BeforeEach
+    void pictures() throws Exception {
+        pictures = Files.createDirectories(temp.resolve("pictures"));
+        ExifJpeg.write(TestPictures.draw(80, 60, 1), pictures.resolve("camera.jpg"), "Canon", "Canon EOS R6", 6, "2024:05:01 10:15:30");
+        TestPictures.write(TestPictures.draw(100, 50, 2), "png", pictures.resolve("plain.png"));
+    }
+
+    @Test
+    void tagsAreAJsonListAndTheExifIsThere() {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(0, scry("tag", pictures.resolve("camera.jpg").toString(), "beach", "sun, sea", "say \"hi\""), err);
+        assertEquals(0, scry("export", "--json"), err);
+        String[] lines = out.split("\n", -1);
+        assertEquals(3, lines.length, "one object per line, each ended by LF: " + out);
+        assertEquals("", lines[2]);
+        String camera = lines[0]; // turned a quarter by its EXIF: 60 x 80 upright
+        assertTrue(camera.startsWith("{\"path\": \"" + pictures.resolve("camera.jpg") + "\", \"hash\": \""), camera);
+        assertTrue(camera.contains(", \"format\": \"jpeg\", \"width\": 60, \"height\": 80, \"taken\": \"2024-05-01T"), camera);
+        assertTrue(camera.contains("\"camera\": \"Canon EOS R6\", \"orientation\": 6, \"copies\": 1,"
+                + " \"tags\": [\"beach\", \"sun, sea\", \"say \\\"hi\\\"\"], \"text\": null}"), camera);
+        assertTrue(lines[1].endsWith("\"taken\": null, \"camera\": null, \"orientation\": 1, \"copies\": 1, \"tags\": [], \"text\": null}"),
+                lines[1]);
+    }
+
+    @Test
+    void fieldsChooseTheColumnsInTheirOrder() {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(0, scry("tag", pictures.resolve("plain.png").toString(), "a", "b"), err);
+        assertEquals(0, scry("export", "--fields", "tags,path,width"), err);
+        assertEquals("tags,path,width\r\n"
+                + "[]," + pictures.resolve("camera.jpg") + ",60\r\n"
+                + "\"[\"\"a\"\", \"\"b\"\"]\"," + pictures.resolve("plain.png") + ",100\r\n", out);
+        assertEquals(0, scry("export", "--json", "--fields", "width,tags"), err);
+        assertEquals("{\"width\": 60, \"tags\": []}\n{\"width\": 100, \"tags\": [\"a\", \"b\"]}\n", out);
+    }
+
+    @Test
+    void anUnknownFieldIsBadUsageNamingTheKnownOnes() {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(2, scry("export", "--fields", "path,colour"));
+        assertTrue(err.startsWith("unknown field: colour (known: path, hash, size, modified, format, width, height, taken, camera,"
+                + " orientation, copies, tags, text)"), err);
+        assertEquals("", out, "nothing is exported");
+    }
+
+    @Test
+    void csvQuotesCommasQuotesAndLineBreaksInNames() throws Exception {
+        Path odd = TestPictures.write(TestPictures.draw(64, 64, 3), "png", pictures.resolve("a, \"b\"\nc.png"));
+        Files.delete(pictures.resolve("camera.jpg"));
+        Files.delete(pictures.resolve("plain.png"));
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(0, scry("export", "--fields", "path,size"), err);
+        assertEquals("path,size\r\n\"" + pictures + "/a, \"\"b\"\"\nc.png\"," + Files.size(odd) + "\r\n", out);
+        assertEquals(0, scry("export", "--json", "--fields", "path"), err);
+        assertEquals("{\"path\": \"" + pictures + "/a, \\\"b\\\"\\nc.png\"}\n", out);
+    }
+}
