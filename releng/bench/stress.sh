@@ -1,88 +1,115 @@
 #!/usr/bin/env bash
-# Stop-signal and hostile-file stress test (README, "How libraries stay in step with the disk"; issue 11).
-# - SIGINT (to the whole process group, as Ctrl+C in a terminal does) and SIGTERM (to the scry process,
-#   as kill does) at random moments to `scry add` runs with OCR on over a generated corpus, each run on a
-#   fresh library: a run survives with exit 0 or 130, no JVM crash file, the library reopens holding the
-#   pictures the run said it saved. Pictures lost: said saved but not in the library.
-# - SIGKILL (to the whole process group: the launcher and its Java) at random moments, the runs in a
-#   chain on one library (a new chain once a library holds the whole corpus): a run survives when
-#   `lib list` and `lib info` answer, a search answers, no crash file, and the library holds no fewer
-#   pictures than it did before the run. Pictures lost: held before the kill, gone after. Then one more
-#   add on every chain's library, which must equal a clean build (`export --json` paths, sorted).
-# - Lucene's CheckIndex on every library's index/ after each signal run ("CheckIndex clean N/N").
+# Stop-signal and hostile-file stress test (README, "Reliability"; issue 11).
+# - SIGINT (to the whole process group, as Ctrl+C in a terminal does), SIGTERM (to the scry process, as
+#   kill and service managers do) and SIGKILL (to the whole process group: the launcher and its Java) at
+#   random moments to `scry add` runs with OCR on (the default) over a generated corpus of PICTURES
+#   pictures with three lines of text each. The moments are drawn uniformly over the time an
+#   uninterrupted add of the corpus takes here (measured first, starting Java and loading the models
+#   included): the add commits every 20 s, so most signals land after one or more commits.
+# - The runs of one signal are chained on one library: each run resumes what the one before left, and
+#   a new library starts once one holds the whole corpus. After every run: Lucene's CheckIndex on the
+#   index (when there is a commit), the library reopens (`lib list`) and a search answers, the picture
+#   count is not lower than before the run, no hs_err_pid*.log (the run's cwd, the home, /tmp, this
+#   shell's cwd), and for SIGINT/SIGTERM the library holds at least what it held plus what the run said
+#   it saved ("lost" otherwise). After the last run, one more add on every chain's library: it must hold
+#   every picture (lost = the clean build's count minus its own) and equal a clean build, field by field
+#   (`export --json`, every line) and word by word (the pictures whose OCR words match "Invoice").
+# - A run "after a commit" is one whose signal came when this run had committed at least once (the
+#   index's segments_N generation had grown since the run started).
 # - Peak RSS (GNU time's maximum resident set size) of `add FILE` and `ocr FILE` for hostile files
 #   (a 30000x30000 PNG, a PNG claiming 100000x100000, a truncated JPEG, a JPEG claiming 65500x65500, an
 #   empty file, random bytes named .jpg, a 1x1 PNG, a Latin-1 file name): exit code, message, RSS.
-# The moments are uniform over the time an uninterrupted add takes. Not part of `mvnw verify`; run it
-# after a build:
-#   releng/bench/stress.sh [RUNS_PER_SIGNAL (20)] [PICTURES (16)] [PARTS ("INT TERM KILL hostile")]
-# Progress and per-run lines go to stderr, the figures to stdout.
+# Not part of `mvnw verify`; run it after a build:
+#   releng/bench/stress.sh [RUNS_PER_SIGNAL (20)] [PICTURES (300)] [PARTS ("INT TERM KILL hostile")]
+# Needs /usr/bin/python3 with PIL (python3-pil) and ImageMagick. Progress and per-run lines go to
+# stderr, the figures to stdout.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 product=${SCRY_PRODUCT:-$root/releng/dev.scry.distribution/target/products/dev.scry/linux/gtk/x86_64}
 runs=${1:-20}
-pictures=${2:-16}
+pictures=${2:-300}
 parts=${3:-INT TERM KILL hostile}
 [ -x "$product/scry" ] || { echo "stress.sh: no product at $product; build it first (./mvnw -o verify)" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/scry-stress.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/corpus"
-for i in $(seq 1 "$pictures"); do # distinct pictures with lines of text, so OCR has work to do
-  convert -size 1200x900 -seed "$i" plasma:fractal -blur 0x2 -fill white -stroke black -font DejaVu-Sans -pointsize 44 \
-    -annotate +60+150 "Invoice $i total $((i * 37)).50 EUR" -annotate +60+300 "Gate B$i closes 18:$((10 + i))" \
-    -annotate +60+450 "page $i of $pictures scry stress" "$work/corpus/picture-$i.jpg"
-done
 set -m # each run is a job of its own: Ctrl+C semantics (SIGINT not ignored), its own process group
 lucene=$(ls "$product"/plugins/*lucene*core*.jar 2>/dev/null | head -1)
 java_bin=$( . "$product/java-home.sh" && echo "$JAVA_HOME/bin/java") # the Java 21+ the launcher picks
-checked=0 clean=0
-# CheckIndex on a library's index, the verdict in $checkindex (an index never committed, killed before its
-# first commit, counts as clean: there is nothing to check, and the library opens as empty)
+report=""
+if [[ " $parts " = *" INT "* || " $parts " = *" TERM "* || " $parts " = *" KILL "* ]]; then
+mkdir -p "$work/corpus"
+# distinct pictures (smooth colours, three lines of text), made in one process: ImageMagick takes a second each
+/usr/bin/python3 - "$work/corpus" "$pictures" <<'PY'
+import sys
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+out, n = sys.argv[1], int(sys.argv[2])
+font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)
+for i in range(1, n + 1):
+    colours = np.random.default_rng(i).integers(0, 256, (6, 8, 3), dtype=np.uint8)
+    img = Image.fromarray(colours).resize((480, 360), Image.BICUBIC)
+    d = ImageDraw.Draw(img)
+    for y, line in ((60, f"Invoice {i} total {i * 37}.50 EUR"), (160, f"Gate B{i} closes 18:{10 + i % 50}"),
+                    (260, f"page {i} of {n} scry")):
+        d.text((30, y), line, font=font, fill="white", stroke_width=2, stroke_fill="black")
+    img.save(f"{out}/picture-{i}.jpg", quality=90)
+PY
+# CheckIndex on a home's index; the verdict in $checkindex: none (no commit yet: the library opens empty),
+# clean, or BROKEN (the tool's output kept in the home's checkindex.txt)
 check_index() {
   local dir=$1/libraries/default/index
-  checked=$((checked + 1))
-  if ! ls "$dir"/segments_* >/dev/null 2>&1; then clean=$((clean + 1)); checkindex=none; return; fi # no commit yet
+  if ! ls "$dir"/segments_* >/dev/null 2>&1; then checkindex=none; return; fi
   if "$java_bin" --add-modules jdk.incubator.vector -cp "$lucene" org.apache.lucene.index.CheckIndex "$dir" \
       >"$1/checkindex.txt" 2>&1; then
-    clean=$((clean + 1)); checkindex=clean
+    checkindex=clean
   else
     checkindex=BROKEN
   fi
 }
-held() { # pictures in the home's default library (0 when there is none)
-  local n
-  n=$("$product/scry" --home "$1" lib list 2>/dev/null | sed -n 's/^default\t\([0-9]*\) pictures\{0,1\}$/\1/p')
-  echo "${n:-0}"
+generation() { # the index's last commit generation (segments_N, N in base 36), 0 before the first
+  local g=0 f n
+  for f in "$1"/libraries/default/index/segments_*; do
+    [ -e "$f" ] || continue
+    n=${f##*_}
+    [ $((36#$n)) -gt "$g" ] && g=$((36#$n))
+  done
+  echo "$g"
 }
-paths() { # the library's paths, sorted (export --json without times)
-  "$product/scry" --home "$1" export --json 2>/dev/null | sed -n 's/^{"path": \("[^"]*"\).*/\1/p' | sort
+held() { # pictures in the home's default library (empty when it does not open)
+  "$product/scry" --home "$1" lib list 2>/dev/null | sed -n 's/^default\t\([0-9]*\) pictures\{0,1\}$/\1/p'
 }
-report=""
-if [[ " $parts " = *" INT "* || " $parts " = *" TERM "* || " $parts " = *" KILL "* ]]; then
-# One uninterrupted run says how long an add takes here; the signals come uniformly within that time
-# (starting Java, loading the OCR models, indexing, committing).
+fields() { # every stored field of every picture, sorted
+  "$product/scry" --home "$1" export --json 2>/dev/null | sort
+}
+words() { # the pictures whose OCR words hold "Invoice" (no path holds it), sorted
+  "$product/scry" --home "$1" search -n 100000 Invoice 2>/dev/null | awk '{print $3}' | sort
+}
 start=$(date +%s%N)
-"$product/scry" --home "$work/home-calibration" add "$work/corpus" >/dev/null 2>&1
+"$product/scry" --home "$work/home-clean" add "$work/corpus" >/dev/null 2>&1
 span=$(( ($(date +%s%N) - start) / 10000000 )) # hundredths of a second
-echo "an uninterrupted add of $pictures pictures takes $((span / 100)).$((span % 100 / 10)) s" >&2
-paths "$work/home-calibration" >"$work/clean-paths.txt"
-random_delay() { local d=$(( 30 + (RANDOM * 32768 + RANDOM) % span )); printf '%d.%02d' $((d / 100)) $((d % 100)); }
+whole=$(held "$work/home-clean")
+fields "$work/home-clean" >"$work/clean-fields.txt"
+words "$work/home-clean" >"$work/clean-words.txt"
+echo "an uninterrupted add of $pictures pictures takes $((span / 100)).$((span % 100 / 10)) s, $(generation "$work/home-clean") commits; it holds $whole pictures, $(wc -l <"$work/clean-words.txt") with the word Invoice" >&2
+report="${report}an uninterrupted add of $pictures pictures (OCR on) takes $((span / 100)).$((span % 100 / 10)) s here and commits $(generation "$work/home-clean") times; signals uniform over that time"$'\n'
+report="${report}$(printf '%-7s %4s %11s %8s %12s %10s %9s %4s %6s %s' signal runs clean-exits finished after-commit CheckIndex max-drop lost hs_err "resumed = clean build")"$'\n'
+random_delay() { local d=$(( (RANDOM * 32768 + RANDOM) % span )); printf '%d.%02d' $((d / 100)) $((d % 100)); }
+touch "$work/started"
 for signal in INT TERM KILL; do
   [[ " $parts " = *" $signal "* ]] || continue
-  survived=0 lost=0 crashes=0 chain=1 chained=""
+  exits=0 finished=0 after=0 checked=0 clean=0 maxdrop=0 lost=0 crashes=0 chain=1 chains="1" before=0
   for run in $(seq 1 "$runs"); do
-    if [ "$signal" = KILL ]; then
-      home="$work/home-KILL-chain-$chain"
-      before=$(held "$home")
-    else
-      home="$work/home-$signal-$run"
-      before=0
-    fi
+    home="$work/home-$signal-chain-$chain"
     mkdir -p "$home/cwd"
     delay=$(random_delay)
-    ( cd "$home/cwd" && exec "$product/scry" --home "$home" add "$work/corpus" >"$home/out.txt" 2>"$home/err.txt" ) &
+    gen_before=$(generation "$home")
+    # env --default-signal: a script started in the background (`stress.sh &`, nohup) ignores SIGINT, and
+    # its children inherit that; a terminal's foreground job does not
+    ( cd "$home/cwd" && exec env --default-signal=INT "$product/scry" --home "$home" add "$work/corpus" \
+        >"$home/out.txt" 2>"$home/err.txt" ) &
     pid=$!
     sleep "$delay"
+    gen_at=$(generation "$home")
     case $signal in
       INT) kill -INT -- "-$pid" 2>/dev/null || true ;;
       TERM) kill -TERM "$pid" 2>/dev/null || true ;;
@@ -91,60 +118,67 @@ for signal in INT TERM KILL; do
     rc=0
     { wait "$pid"; } 2>/dev/null || rc=$? # no "Killed" job notice
     saved=$(sed -n 's/^interrupted: \([0-9]*\) pictures\{0,1\} saved, the next add or sync resumes$/\1/p' "$home/err.txt")
-    if [ "$rc" = 0 ]; then saved=$pictures; fi
-    hs=$(find "$home" -name 'hs_err*' | wc -l)
+    hs=$(find "$home" "$work" /tmp "$PWD" -maxdepth 3 -name 'hs_err_pid*.log' -newer "$work/started" 2>/dev/null | sort -u | wc -l)
     crashes=$((crashes + hs))
-    reopened=0
-    listed=$("$product/scry" --home "$home" lib list 2>&1) || reopened=$?
-    count=$(printf '%s\n' "$listed" | sed -n 's/^default\t\([0-9]*\) pictures\{0,1\}$/\1/p')
-    [ -z "$count" ] && count=0 # the signal came before the library was created
-    if [ "$signal" = KILL ]; then
-      answers=yes
-      if [ -d "$home/libraries/default" ]; then
-        "$product/scry" --home "$home" lib info >/dev/null 2>&1 || answers=no
-        "$product/scry" --home "$home" search -n 3 --image "$work/corpus/picture-1.jpg" >/dev/null 2>&1 || answers=no
-      fi
-      missing=$(( before > count ? before - count : 0 ))
-    else
-      answers=yes
-      missing=$(( ${saved:-0} > count ? ${saved:-0} - count : 0 ))
+    count=$(held "$home") || true
+    reopened=yes
+    if [ -z "$count" ]; then
+      count=0
+      [ -d "$home/libraries/default" ] && reopened=no # absent: the signal came before the library was made
     fi
-    lost=$((lost + missing))
+    answers=yes
+    if [ -d "$home/libraries/default" ]; then
+      "$product/scry" --home "$home" search -n 3 --image "$work/corpus/picture-1.jpg" >/dev/null 2>&1 || answers=no
+    fi
     check_index "$home" # sets checkindex
-    ok=no
-    # 143 without the interrupted line: the signal came while Java was starting, before any work
-    if { [ "$signal" = KILL ] || [ "$rc" = 0 ] || [ "$rc" = 130 ] || { [ "$rc" = 143 ] && [ -z "$saved" ]; }; } \
-        && [ "$hs" = 0 ] && [ "$reopened" = 0 ] && [ "$missing" = 0 ] && [ "$answers" = yes ] && [ "$checkindex" != BROKEN ]; then
-      ok=yes
-      survived=$((survived + 1))
-    fi
-    if [ "$signal" = KILL ]; then
-      printf 'SIGKILL run %2d (chain %d) after %5ss: exit %3s, held before %3s, holds %3s, lib info and search %s, CheckIndex %s, hs_err %s, survived %s\n' \
-        "$run" "$chain" "$delay" "$rc" "$before" "$count" "$answers" "$checkindex" "$hs" "$ok" >&2
-      [[ " $chained " = *" $chain "* ]] || chained="$chained $chain"
-      [ "$count" -ge "$pictures" ] && chain=$((chain + 1)) # whole: the next kills go to a new library
+    [ "$checkindex" != none ] && checked=$((checked + 1))
+    [ "$checkindex" = clean ] && clean=$((clean + 1))
+    drop=$(( before > count ? before - count : 0 ))
+    [ "$drop" -gt "$maxdrop" ] && maxdrop=$drop
+    case $rc in
+      0) expected=$whole ;;
+      *) expected=$(( before + ${saved:-0} )) ;;
+    esac
+    missing=$(( expected > count ? expected - count : 0 ))
+    lost=$((lost + missing))
+    [ "$rc" = 0 ] && finished=$((finished + 1))
+    committed=no
+    if [ "$gen_at" -gt "$gen_before" ]; then committed=yes; after=$((after + 1)); fi
+    # exit 0 (done before the signal) or 130 (stopped, saved); 143 without the interrupted line: the signal
+    # came while Java was starting, before any work; SIGKILL: 137
+    case $signal:$rc in
+      *:0 | INT:130 | TERM:130 | KILL:137) exit_ok=yes ;;
+      INT:143 | TERM:143) if [ -z "$saved" ]; then exit_ok=yes; else exit_ok=no; fi ;;
+      *) exit_ok=no ;;
+    esac
+    [ "$exit_ok" = yes ] && [ "$hs" = 0 ] && exits=$((exits + 1))
+    printf 'SIG%-4s run %2d (chain %d) after %6ss: exit %3s, after a commit %-3s, held before %3s, said saved %3s, holds %3s, reopens %s, search %s, CheckIndex %s, hs_err %s\n' \
+      "$signal" "$run" "$chain" "$delay" "$rc" "$committed" "$before" "${saved:--}" "$count" "$reopened" "$answers" "$checkindex" "$hs" >&2
+    if [ "$count" -ge "$whole" ]; then # whole: the next runs go to a new library
+      chain=$((chain + 1)) before=0
+      [ "$run" -lt "$runs" ] && chains="$chains $chain"
     else
-      printf 'SIG%s run %2d after %5ss: exit %3s, said saved %3s, library holds %3s, CheckIndex %s, hs_err %s, survived %s\n' \
-        "$signal" "$run" "$delay" "$rc" "${saved:--}" "$count" "$checkindex" "$hs" "$ok" >&2
+      before=$count
     fi
   done
-  report="${report}SIG$signal: survived $survived/$runs, pictures lost $lost, hs_err files $crashes"$'\n'
-  if [ "$signal" = KILL ]; then
-    same=0 total=0
-    for c in $chained; do
-      home="$work/home-KILL-chain-$c"
-      "$product/scry" --home "$home" add "$work/corpus" >"$home/final-out.txt" 2>"$home/final-err.txt" || true
-      total=$((total + 1))
-      if paths "$home" | cmp -s - "$work/clean-paths.txt" && [ "$(held "$home")" = "$(held "$work/home-calibration")" ]; then
-        same=$((same + 1))
-      else
-        echo "SIGKILL chain $c: after one more add the library differs from a clean build" >&2
-      fi
-    done
-    report="${report}SIGKILL: after one more add, $same/$total libraries equal a clean build ($(wc -l <"$work/clean-paths.txt") paths)"$'\n'
-  fi
+  same=0 total=0
+  for c in $chains; do
+    home="$work/home-$signal-chain-$c"
+    [ -d "$home" ] || continue
+    total=$((total + 1))
+    "$product/scry" --home "$home" add "$work/corpus" >"$home/final-out.txt" 2>"$home/final-err.txt" || true
+    n=$(held "$home") || true
+    lost=$(( lost + (whole > ${n:-0} ? whole - ${n:-0} : 0) ))
+    if fields "$home" | cmp -s - "$work/clean-fields.txt" && words "$home" | cmp -s - "$work/clean-words.txt"; then
+      same=$((same + 1))
+    else
+      echo "SIG$signal chain $c: after one more add the library differs from a clean build (${n:-?} pictures)" >&2
+      fields "$home" | diff - "$work/clean-fields.txt" | head -5 >&2 || true
+    fi
+  done
+  report="${report}$(printf '%-7s %4d %8d/%-2d %8d %12d %6d/%-3d %9d %4d %6d %d/%d' "SIG$signal" "$runs" "$exits" "$runs" "$finished" \
+    "$after" "$clean" "$checked" "$maxdrop" "$lost" "$crashes" "$same" "$total")"$'\n'
 done
-report="${report}CheckIndex clean $clean/$checked"$'\n'
 fi
 if [[ " $parts " = *" hostile "* ]]; then
   h=$work/hostile
