@@ -24,7 +24,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ImageIndexWriter implements Closeable {
     /** The layout of the documents (pictures with region children, typed); older indexes must be rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "scry.format";
 
     private final Directory directory;

@@ -48,6 +48,11 @@ public final class IndexSchema {
     public static final String CAMERA = "camera";
     public static final String ORIENTATION = "orientation";
     public static final String OCR = "ocr";
+    /**
+     * The words in the picture a second time, as character n-grams of their Latin letter and digit runs
+     * (not stored): a typed word is found inside a run the recogniser glued ("Donotfeedtheducks").
+     */
+    public static final String OCR_GRAMS = "ocr.grams";
     /** Multi-valued, stored: the user's tags, also in the full text. */
     public static final String TAGS = "tags";
     /** Full text: file names and path words, camera, words in the picture. */
@@ -58,6 +63,8 @@ public final class IndexSchema {
     public static final String REGION = "region";
     private static final String VECTOR_PREFIX = "vector.";
     private static final String REGION_PREFIX = "regions.";
+    private static final String META_PREFIX = "meta.";
+    private static final Pattern META_KEY = Pattern.compile("[a-z0-9_]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ENCODER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -70,6 +77,17 @@ public final class IndexSchema {
             throw new IllegalArgumentException("not a valid encoder id: " + encoderId);
         }
         return VECTOR_PREFIX + encoderId;
+    }
+
+    /**
+     * The field of a metadata key, e.g. {@code meta.author}: indexed lower-case as one term per value
+     * (for {@code key:value} term queries) and stored as given.
+     */
+    public static String metaField(String key) {
+        if (key == null || !META_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a valid metadata key (lower-case letters, digits and _): " + key);
+        }
+        return META_PREFIX + key;
     }
 
     /** The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}. */
@@ -99,7 +117,8 @@ public final class IndexSchema {
 
     /** The analyzer for the full-text fields: CJK bigrams plus English words; ids are not analysed. */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, new ScryTextAnalyzer(), NAME, new ScryTextAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
+                Map.of(TEXT, new ScryTextAnalyzer(), NAME, new ScryTextAnalyzer(), OCR_GRAMS, new OcrGramAnalyzer()));
     }
 
     /** The document for a picture with its vectors, one per encoder id. */
@@ -136,11 +155,19 @@ public final class IndexSchema {
         if (record.wordsRead()) {
             doc.add(new StoredField(OCR, record.ocrText())); // kept when empty too: the words were read
             text.append(record.ocrText());
+            doc.add(new TextField(OCR_GRAMS, record.ocrText(), Field.Store.NO));
         }
         for (String tag : record.tags()) {
             doc.add(new StoredField(TAGS, tag));
             text.append(' ').append(tag);
         }
+        record.meta().forEach((key, values) -> {
+            for (String value : values) {
+                doc.add(new StringField(metaField(key), value.toLowerCase(Locale.ROOT), Field.Store.NO));
+                doc.add(new StoredField(metaField(key), value));
+                text.append(' ').append(value);
+            }
+        });
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));
         vectors.forEach((encoder, vector) ->
                 doc.add(new KnnFloatVectorField(vectorField(encoder), vector, VectorSimilarityFunction.COSINE)));
@@ -163,6 +190,17 @@ public final class IndexSchema {
                 doc.getField(HEIGHT).numericValue().intValue(),
                 taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
                 Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr,
-                List.of(doc.getValues(TAGS)), ocr != null);
+                List.of(doc.getValues(TAGS)), ocr != null, meta(doc));
+    }
+
+    /** The stored metadata of a document, by key, in the order the values were added. */
+    private static Map<String, List<String>> meta(Document doc) {
+        Map<String, List<String>> meta = new java.util.LinkedHashMap<>();
+        for (IndexableField field : doc) {
+            if (field.name().startsWith(META_PREFIX) && field.stringValue() != null) {
+                meta.computeIfAbsent(field.name().substring(META_PREFIX.length()), k -> new ArrayList<>()).add(field.stringValue());
+            }
+        }
+        return meta;
     }
 }
