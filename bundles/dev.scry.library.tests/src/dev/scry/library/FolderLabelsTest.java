@@ -19,6 +19,13 @@ class FolderLabelsTest {
     }
 
     @Test
+    void aTypedLineHasTagsAndKeyValues() {
+        assertEquals(FolderLabels.of(List.of("cat", "2024"), List.of("album=Trip")), FolderLabels.typed("  cat 2024\talbum=Trip "));
+        assertEquals(FolderLabels.NONE, FolderLabels.typed(""));
+        assertThrows(IllegalArgumentException.class, () -> FolderLabels.typed("cat Album=Trip"));
+    }
+
+    @Test
     void badItemsAreRefusedByName() {
         assertEquals("metadata must be KEY=VALUE: album", assertThrows(IllegalArgumentException.class,
                 () -> FolderLabels.of(List.of(), List.of("album"))).getMessage());

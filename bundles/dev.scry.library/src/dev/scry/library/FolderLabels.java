@@ -57,6 +57,25 @@ public record FolderLabels(List<String> tags, Map<String, List<String>> meta) {
         return new FolderLabels(tags, meta);
     }
 
+    /**
+     * Labels as typed in one line, separated by spaces: {@code key=value} items are metadata, other words
+     * tags ({@code cat 2024 album=Trip}).
+     *
+     * @throws IllegalArgumentException as {@link #of(List, List)}
+     */
+    public static FolderLabels typed(String line) {
+        List<String> tags = new ArrayList<>();
+        List<String> keyValues = new ArrayList<>();
+        for (String item : line.strip().split("\\s+")) {
+            if (item.contains("=")) {
+                keyValues.add(item);
+            } else if (!item.isEmpty()) {
+                tags.add(item);
+            }
+        }
+        return of(tags, keyValues);
+    }
+
     public boolean isEmpty() {
         return tags.isEmpty() && meta.isEmpty();
     }
