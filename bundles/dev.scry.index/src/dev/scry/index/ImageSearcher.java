@@ -145,8 +145,10 @@ public final class ImageSearcher implements Closeable {
         for (SearchHit hit : hits) {
             Optional<ImageRecord> record = find(hit.hash());
             String stored = record.map(r -> String.join(" ", r.paths().stream().map(Path::toString).toList()) + " "
-                    + r.camera().orElse("") + " " + r.ocrText() + " " + String.join(" ", r.tags())).orElse(hit.path().toString());
-            withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(), textQuery.matchedWords(stored)));
+                    + r.camera().orElse("") + " " + r.ocrText() + " " + String.join(" ", r.tags()) + " "
+                    + String.join(" ", r.meta().values().stream().flatMap(List::stream).toList())).orElse(hit.path().toString());
+            withWords.add(new SearchHit(hit.path(), hit.similarity(), hit.hash(),
+                    textQuery.matchedWords(stored, record.map(ImageRecord::ocrText).orElse(""))));
         }
         return withWords;
     }

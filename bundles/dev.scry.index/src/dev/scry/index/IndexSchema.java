@@ -50,6 +50,11 @@ public final class IndexSchema {
     public static final String CAMERA = "camera";
     public static final String ORIENTATION = "orientation";
     public static final String OCR = "ocr";
+    /**
+     * The words in the picture a second time, as character n-grams of their Latin letter and digit runs
+     * (not stored): a typed word is found inside a run the recogniser glued ("Donotfeedtheducks").
+     */
+    public static final String OCR_GRAMS = "ocr.grams";
     /** Multi-valued, stored: the user's tags, also in the full text. */
     public static final String TAGS = "tags";
     /** Multi-valued, not stored: each tag lowercased, what {@code tag:} matches. */
@@ -66,7 +71,6 @@ public final class IndexSchema {
     public static final String OCR_WORDS = "ocr.words";
     /** The camera's make and model (analysed like {@link #TEXT}), what {@code camera:} matches. */
     public static final String CAMERA_WORDS = "camera.words";
-    private static final String META_PREFIX = "meta.";
     /** Full text: file names and path words, camera, words in the picture. */
     public static final String TEXT = "text";
     /** {@code picture} on a picture's document, {@code region} on the documents of its region vectors. */
@@ -75,6 +79,8 @@ public final class IndexSchema {
     public static final String REGION = "region";
     private static final String VECTOR_PREFIX = "vector.";
     private static final String REGION_PREFIX = "regions.";
+    private static final String META_PREFIX = "meta.";
+    private static final Pattern META_KEY = Pattern.compile("[a-z0-9_]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ENCODER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -90,10 +96,13 @@ public final class IndexSchema {
     }
 
     /**
-     * The field of a metadata key ({@code album}, {@code source}, {@code author}): a {@code StringField}
-     * holding the lowercased value, plus stored values.
+     * The field of a metadata key, e.g. {@code meta.author}: indexed lower-case as one term per value
+     * (for {@code key:value} term queries) and stored as given.
      */
     public static String metaField(String key) {
+        if (key == null || !META_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a valid metadata key (lower-case letters, digits and _): " + key);
+        }
         return META_PREFIX + key;
     }
 
@@ -132,7 +141,7 @@ public final class IndexSchema {
     public static Analyzer analyzer() {
         ScryTextAnalyzer words = new ScryTextAnalyzer();
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TEXT, words, NAME, words, PATH_WORDS, words, OCR_WORDS, words,
-                CAMERA_WORDS, words));
+                CAMERA_WORDS, words, OCR_GRAMS, new OcrGramAnalyzer()));
     }
 
     /** The document for a picture with its vectors, one per encoder id. */
@@ -183,12 +192,20 @@ public final class IndexSchema {
             doc.add(new StoredField(OCR, record.ocrText())); // kept when empty too: the words were read
             text.append(record.ocrText());
             doc.add(new TextField(OCR_WORDS, record.ocrText(), Field.Store.NO));
+            doc.add(new TextField(OCR_GRAMS, record.ocrText(), Field.Store.NO));
         }
         for (String tag : record.tags()) {
             doc.add(new StoredField(TAGS, tag));
             doc.add(new StringField(TAG, tag.toLowerCase(Locale.ROOT), Field.Store.NO));
             text.append(' ').append(tag);
         }
+        record.meta().forEach((key, values) -> {
+            for (String value : values) {
+                doc.add(new StringField(metaField(key), value.toLowerCase(Locale.ROOT), Field.Store.NO));
+                doc.add(new StoredField(metaField(key), value));
+                text.append(' ').append(value);
+            }
+        });
         doc.add(new TextField(TEXT, text.toString().toLowerCase(Locale.ROOT), Field.Store.NO));
         vectors.forEach((encoder, vector) ->
                 doc.add(new KnnFloatVectorField(vectorField(encoder), vector, VectorSimilarityFunction.COSINE)));
@@ -211,6 +228,17 @@ public final class IndexSchema {
                 doc.getField(HEIGHT).numericValue().intValue(),
                 taken == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(taken.numericValue().longValue())),
                 Optional.ofNullable(doc.get(CAMERA)), doc.getField(ORIENTATION).storedValue().getIntValue(), ocr == null ? "" : ocr,
-                List.of(doc.getValues(TAGS)), ocr != null);
+                List.of(doc.getValues(TAGS)), ocr != null, meta(doc));
+    }
+
+    /** The stored metadata of a document, by key, in the order the values were added. */
+    private static Map<String, List<String>> meta(Document doc) {
+        Map<String, List<String>> meta = new java.util.LinkedHashMap<>();
+        for (IndexableField field : doc) {
+            if (field.name().startsWith(META_PREFIX) && field.stringValue() != null) {
+                meta.computeIfAbsent(field.name().substring(META_PREFIX.length()), k -> new ArrayList<>()).add(field.stringValue());
+            }
+        }
+        return meta;
     }
 }

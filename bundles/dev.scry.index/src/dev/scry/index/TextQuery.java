@@ -23,13 +23,18 @@ import org.apache.lucene.search.TermQuery;
 /**
  * A typed phrase as a Lucene query over the full-text field. Each word of the phrase (split at
  * spaces) adds exactly 1 to the score when a picture contains all of its terms (an English word, the
- * letter and digit parts of "IMG_0012", the character pairs of "上海虹桥"); BM25 adds less than 1 in
- * all, to order pictures that match as many words. So the integer part of a score is the number of
- * matched words, which makes the percentage comparable across queries.
+ * letter and digit parts of "IMG_0012", the character pairs of "上海虹桥"); a term of three or more
+ * Latin letters or digits also counts when it is inside a run of the words read in the picture
+ * ({@link IndexSchema#OCR_GRAMS}: "ducks" in "Donotfeedtheducks"). A word found whole adds a bonus
+ * below 1 over all words, so exact matches rank above matches inside runs, and BM25 adds less still,
+ * to order pictures that match alike. So the integer part of a score is the number of matched words,
+ * which makes the percentage comparable across queries.
  */
 final class TextQuery {
     /** BM25 is scaled by this so that its share of a score stays below 1 for any realistic query. */
     private static final float BM25_WEIGHT = 0.001f;
+    /** What the query's words found whole add over all, at most, above those found inside runs. */
+    private static final float WHOLE_WEIGHT = 0.5f;
 
     private final Query query;
     private final Map<String, Set<String>> words;
@@ -50,17 +55,31 @@ final class TextQuery {
         }
         BooleanQuery.Builder counted = new BooleanQuery.Builder();
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        BooleanQuery.Builder found = new BooleanQuery.Builder();
         for (Set<String> terms : words.values()) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            BooleanQuery.Builder whole = new BooleanQuery.Builder();
+            BooleanQuery.Builder inside = new BooleanQuery.Builder();
+            boolean gluable = false;
             for (String term : terms) {
                 TermQuery termQuery = new TermQuery(new Term(IndexSchema.TEXT, term));
-                all.add(termQuery, Occur.FILTER);
+                whole.add(termQuery, Occur.FILTER);
                 ranked.add(termQuery, Occur.SHOULD);
+                if (OcrGramAnalyzer.isRun(term)) {
+                    gluable = true;
+                    inside.add(new BooleanQuery.Builder().add(termQuery, Occur.SHOULD)
+                            .add(new TermQuery(new Term(IndexSchema.OCR_GRAMS, OcrGramAnalyzer.gramOf(term))), Occur.SHOULD).build(),
+                            Occur.FILTER);
+                } else {
+                    inside.add(termQuery, Occur.FILTER);
+                }
             }
-            counted.add(new ConstantScoreQuery(all.build()), Occur.SHOULD);
+            Query wholeQuery = whole.build();
+            counted.add(new ConstantScoreQuery(gluable ? inside.build() : wholeQuery), Occur.SHOULD);
+            found.add(new ConstantScoreQuery(wholeQuery), Occur.SHOULD);
         }
         Query query = new BooleanQuery.Builder()
                 .add(counted.build(), Occur.MUST)
+                .add(new BoostQuery(found.build(), WHOLE_WEIGHT / Math.max(1, words.size())), Occur.SHOULD)
                 .add(new BoostQuery(ranked.build(), BM25_WEIGHT), Occur.SHOULD)
                 .build();
         return new TextQuery(query, words);
@@ -96,9 +115,17 @@ final class TextQuery {
         return Similarity.percentFromCosine((double) matched / words.size());
     }
 
-    /** The words of the query all of whose terms occur in {@code text} (a picture's stored words). */
-    List<String> matchedWords(String text) {
+    /**
+     * The words of the query all of whose terms occur in {@code text} (a picture's stored words) or, as
+     * the query finds them, inside the runs of {@code ocr} (the words read in the picture).
+     */
+    List<String> matchedWords(String text, String ocr) {
         Set<String> present = terms(IndexSchema.analyzer(), text);
-        return words.entrySet().stream().filter(e -> present.containsAll(e.getValue())).map(Map.Entry::getKey).toList();
+        List<String> runs = OcrGramAnalyzer.RUN.matcher(ocr.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
+                .toList();
+        return words.entrySet().stream()
+                .filter(e -> e.getValue().stream().allMatch(t -> present.contains(t)
+                        || OcrGramAnalyzer.isRun(t) && runs.stream().anyMatch(run -> run.contains(OcrGramAnalyzer.gramOf(t)))))
+                .map(Map.Entry::getKey).toList();
     }
 }

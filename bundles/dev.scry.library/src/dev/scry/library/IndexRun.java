@@ -27,12 +27,15 @@ final class IndexRun {
     private final IndexReport report;
     /** How many new paths each picture got in this run that no removal has been paired with yet (a move is both). */
     private final Map<String, Integer> newPaths = new HashMap<>();
+    private final PictureLabels labels;
 
     /** A record and its vectors, changed since the last commit. */
     private record Entry(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions) {
     }
 
-    IndexRun(ImageIndexWriter writer, ImageSearcher searcher, IndexReport report) throws IOException {
+    /** A run whose pictures get the {@code labels} of their files. */
+    IndexRun(ImageIndexWriter writer, ImageSearcher searcher, IndexReport report, PictureLabels labels) throws IOException {
+        this.labels = labels;
         this.writer = writer;
         this.searcher = searcher;
         this.files = new HashMap<>(searcher.files());
@@ -63,7 +66,7 @@ final class IndexRun {
                 detachIfChanged(known.path(), known.hash());
                 Entry entry = entry(known.hash());
                 ImageRecord moved = entry.record().with(new ImageRecord.Location(known.path(), known.modified()));
-                put(moved, entry.vectors(), entry.regions());
+                put(labels.label(known.path(), moved), entry.vectors(), entry.regions());
                 report.relocated();
                 newPaths.merge(known.hash(), 1, Integer::sum);
             }
@@ -76,7 +79,7 @@ final class IndexRun {
                 }
                 detachIfChanged(encoded.path(), hash);
                 contents.add(hash);
-                put(encoded.record(), encoded.vectors(), encoded.regions());
+                put(labels.label(encoded.path(), encoded.record()), encoded.vectors(), encoded.regions());
                 report.added();
                 if (encoded.wordsUnread()) {
                     report.wordsUnread();
@@ -101,6 +104,21 @@ final class IndexRun {
     }
 
     /**
+     * Gives the picture of the unchanged file {@code path} the labels of its folders if it lacks some (its
+     * folder was added again with new tags); reads nothing when no folder covering it has labels.
+     */
+    void relabel(Path path) throws IOException {
+        FileState state = files.get(path);
+        if (state == null || !labels.folderLabels(path)) {
+            return;
+        }
+        Entry entry = entry(state.hash());
+        ImageRecord labelled = labels.label(path, entry.record());
+        if (labelled != entry.record()) {
+            put(labelled, entry.vectors(), entry.regions());
+        }
+    }
+
      * Forgets a file that is gone from disk. When its picture was found at a new path in this run, the
      * two are one move (or rename), counted as moved rather than removed.
      */

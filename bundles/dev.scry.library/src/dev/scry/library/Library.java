@@ -10,7 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -27,15 +31,43 @@ import dev.scry.index.VectorStorage;
  * @param vectors  how the index stores vectors (full floats by default, or quantized)
  * @param lastSync when the folders were last indexed completely
  * @param lastAdd  when pictures were last added (an {@code add} that ran to its end)
+ * @param labels   the tags and metadata given to picture folders (or files) when they were added, by folder
  */
 public record Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
-        VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd) {
+        VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd, Map<Path, FolderLabels> labels) {
     static final String SETTINGS = "library.properties";
     private static final String FOLDER_KEY = "folder.";
+    private static final String TAG_KEY = ".tag.";
+    private static final String META_KEY = ".meta.";
 
     public Library {
         pictureFolders = List.copyOf(pictureFolders);
         encoders = List.copyOf(encoders);
+        Map<Path, FolderLabels> kept = new LinkedHashMap<>();
+        for (Path covered : pictureFolders) {
+            FolderLabels given = labels.get(covered);
+            if (given != null && !given.isEmpty()) {
+                kept.put(covered, given);
+            }
+        }
+        labels = Collections.unmodifiableMap(kept);
+    }
+
+    /** A library whose folders have no labels. */
+    public Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
+            VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd) {
+        this(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, Map.of());
+    }
+
+    /** The labels of every folder that covers {@code file} (made absolute), outer folders first. */
+    public FolderLabels labelsOf(Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        FolderLabels all = FolderLabels.NONE;
+        List<Path> covering = labels.keySet().stream().filter(normal::startsWith).sorted(Comparator.comparingInt(Path::getNameCount)).toList();
+        for (Path covered : covering) {
+            all = all.and(labels.get(covered));
+        }
+        return all;
     }
 
     /** A new library covering nothing yet; {@code ocr} as the user's preferences say for new libraries. */
@@ -57,8 +89,19 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
             }
         }
         List<Path> folders = new ArrayList<>();
+        Map<Path, FolderLabels> labels = new LinkedHashMap<>();
         for (int i = 0; p.containsKey(FOLDER_KEY + i); i++) {
-            folders.add(dev.scry.image.StoredPath.path(p.getProperty(FOLDER_KEY + i)));
+            Path covered = dev.scry.image.StoredPath.path(p.getProperty(FOLDER_KEY + i));
+            folders.add(covered);
+            List<String> tags = indexed(p, FOLDER_KEY + i + TAG_KEY);
+            List<String> meta = indexed(p, FOLDER_KEY + i + META_KEY);
+            if (!tags.isEmpty() || !meta.isEmpty()) {
+                try {
+                    labels.put(covered, FolderLabels.of(tags, meta));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(settings + ": the labels of " + covered + " are broken: " + e.getMessage(), e);
+                }
+            }
         }
         String encoders = p.getProperty("encoders", "").strip();
         String lastSync = p.getProperty("lastSync");
@@ -66,13 +109,30 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         return new Library(name, folder, folders, encoders.isEmpty() ? List.of() : Arrays.asList(encoders.split("\\s*,\\s*")),
                 Boolean.parseBoolean(p.getProperty("ocr", "true")), Boolean.parseBoolean(p.getProperty("watch", "false")),
                 VectorStorage.of(p.getProperty("vectors", "float32")), lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)),
-                lastAdd == null ? Optional.empty() : Optional.of(Instant.parse(lastAdd)));
+                lastAdd == null ? Optional.empty() : Optional.of(Instant.parse(lastAdd)), labels);
+    }
+
+    /** The values of {@code prefix0}, {@code prefix1}, ... up to the first missing one. */
+    private static List<String> indexed(Properties p, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; p.containsKey(prefix + i); i++) {
+            values.add(p.getProperty(prefix + i));
+        }
+        return values;
     }
 
     void save() throws IOException {
         Properties p = new Properties();
         for (int i = 0; i < pictureFolders.size(); i++) {
             p.setProperty(FOLDER_KEY + i, dev.scry.image.StoredPath.of(pictureFolders.get(i)));
+            FolderLabels given = labels.getOrDefault(pictureFolders.get(i), FolderLabels.NONE);
+            for (int t = 0; t < given.tags().size(); t++) {
+                p.setProperty(FOLDER_KEY + i + TAG_KEY + t, given.tags().get(t));
+            }
+            List<String> meta = given.keyValues();
+            for (int m = 0; m < meta.size(); m++) {
+                p.setProperty(FOLDER_KEY + i + META_KEY + m, meta.get(m));
+            }
         }
         p.setProperty("encoders", String.join(",", encoders));
         p.setProperty("ocr", Boolean.toString(ocr));
@@ -97,33 +157,49 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
                 all.add(normal);
             }
         }
-        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync, lastAdd);
+        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync, lastAdd, labels);
+    }
+
+    /**
+     * This library also covering {@code paths} (files or folders, made absolute), each labelled with
+     * {@code given} (added to the labels it has, if it was covered already).
+     */
+    Library withPictureFolders(List<Path> paths, FolderLabels given) {
+        Library covering = withPictureFolders(paths);
+        if (given.isEmpty()) {
+            return covering;
+        }
+        Map<Path, FolderLabels> all = new LinkedHashMap<>(labels);
+        for (Path path : paths) {
+            all.merge(path.toAbsolutePath().normalize(), given, FolderLabels::and);
+        }
+        return new Library(name, folder, covering.pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, all);
     }
 
     /** This library without the picture folder {@code path}. */
     Library withoutPictureFolder(Path path) {
         Path normal = path.toAbsolutePath().normalize();
         return new Library(name, folder, pictureFolders.stream().filter(p -> !p.equals(normal)).toList(), encoders, ocr, watch,
-                vectors, lastSync, lastAdd);
+                vectors, lastSync, lastAdd, labels);
     }
 
     Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch, VectorStorage newVectors) {
-        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync, lastAdd);
+        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync, lastAdd, labels);
     }
 
     Library notSynced() {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty(), lastAdd);
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty(), lastAdd, labels);
     }
 
     Library synced(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when), lastAdd);
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when), lastAdd, labels);
     }
 
     Library added(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when));
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when), labels);
     }
 
     Library renamed(String newName, Path newFolder) {
-        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd);
+        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, labels);
     }
 }

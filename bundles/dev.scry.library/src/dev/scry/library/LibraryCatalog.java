@@ -113,6 +113,11 @@ public final class LibraryCatalog {
         return save(library.withPictureFolders(paths));
     }
 
+    /** Adds picture folders or files to a library's settings, each labelled with {@code labels} for the pictures under it. */
+    public Library addPictureFolders(Library library, List<Path> paths, FolderLabels labels) throws LibraryException {
+        return save(library.withPictureFolders(paths, labels));
+    }
+
     /** Stops covering a picture folder; its pictures leave the index at the next sync. */
     public Library removePictureFolder(Library library, Path path) throws LibraryException {
         return save(library.withoutPictureFolder(path));

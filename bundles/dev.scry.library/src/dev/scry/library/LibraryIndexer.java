@@ -74,8 +74,7 @@ public final class LibraryIndexer {
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor) throws LibraryException {
-        return run(library, paths, false, monitor, new IndexReport(), () -> {
-        });
+        return run(library, paths, false, monitor, new IndexReport(), () -> library);
     }
 
     /**
@@ -91,8 +90,17 @@ public final class LibraryIndexer {
     /** As {@link #add(Library, List, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport add(Library library, List<Path> paths, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
+        return add(library, paths, FolderLabels.NONE, catalog, monitor, report);
+    }
+
+    /**
+     * As {@link #add(Library, List, LibraryCatalog, IProgressMonitor, IndexReport)}, giving every picture under
+     * {@code paths} the tags and metadata {@code labels}, now and whenever a sync or watching finds new ones there.
+     */
+    public IndexReport add(Library library, List<Path> paths, FolderLabels labels, LibraryCatalog catalog, IProgressMonitor monitor,
+            IndexReport report) throws LibraryException {
         java.util.concurrent.atomic.AtomicReference<Library> covering = new java.util.concurrent.atomic.AtomicReference<>(library);
-        run(library, paths, false, monitor, report, () -> covering.set(catalog.addPictureFolders(library, paths)));
+        run(library, paths, false, monitor, report, () -> covering.set(catalog.addPictureFolders(library, paths, labels)));
         if (!report.wasCancelled()) {
             catalog.markAdded(covering.get(), Instant.now());
         }
@@ -102,8 +110,7 @@ public final class LibraryIndexer {
     /** As {@link #index(Library, List, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport index(Library library, List<Path> paths, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
-        return run(library, paths, false, monitor, report, () -> {
-        });
+        return run(library, paths, false, monitor, report, () -> library);
     }
 
     /**
@@ -120,8 +127,7 @@ public final class LibraryIndexer {
     /** As {@link #sync(Library, LibraryCatalog, IProgressMonitor)}, filling {@code report}, which others may watch meanwhile. */
     public IndexReport sync(Library library, LibraryCatalog catalog, IProgressMonitor monitor, IndexReport report)
             throws LibraryException {
-        run(library, library.pictureFolders(), true, monitor, report, () -> {
-        });
+        run(library, library.pictureFolders(), true, monitor, report, () -> library);
         if (!report.wasCancelled()) {
             Library covering = library;
             for (Path gone : report.goneFiles()) {
@@ -132,9 +138,9 @@ public final class LibraryIndexer {
         return report;
     }
 
-    /** What a run does once it holds the library's write lock and before it reads any picture. */
+    /** What a run does once it holds the library's write lock and before it reads any picture; gives the library as it is then. */
     private interface Locked {
-        void run() throws LibraryException;
+        Library run() throws LibraryException;
     }
 
     private IndexReport run(Library library, List<Path> roots, boolean sync, IProgressMonitor monitor, IndexReport report,
@@ -142,8 +148,8 @@ public final class LibraryIndexer {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
         try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
                 ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            locked.run();
-            IndexRun run = new IndexRun(writer, searcher, report);
+            Library current = locked.run();
+            IndexRun run = new IndexRun(writer, searcher, report, PictureLabels.of(current));
             KnownProblems known = KnownProblems.of(library, encoderVersions());
             Map<String, Set<String>> missing = missingVectors(searcher);
             progress.subTask("Looking for pictures");
@@ -195,7 +201,7 @@ public final class LibraryIndexer {
      * lacks some encoders' vectors) or is a known problem that has not changed since; else the file.
      */
     private static void plan(Path picture, IndexRun run, KnownProblems known, Map<String, Set<String>> missing, IndexPlan plan,
-            IndexReport report) {
+            IndexReport report) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(picture, BasicFileAttributes.class);
@@ -208,6 +214,7 @@ public final class LibraryIndexer {
         FileState state = run.file(picture).orElse(null);
         if (unchanged(state, size, modified)) {
             report.unchanged();
+            run.relabel(picture);
             if (missing.containsKey(state.hash())) {
                 plan.complete(picture, size, modified, state.hash());
             }

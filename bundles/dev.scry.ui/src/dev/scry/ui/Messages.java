@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String library_newPrompt;
     public static String library_addFolder;
     public static String library_addFolderTitle;
+    public static String library_labelsTitle;
+    public static String library_labels;
     public static String library_sync;
     public static String library_cancel;
     public static String library_columnName;

@@ -28,6 +28,7 @@ public final class IndexingJob extends Job {
     private final Libraries libraries;
     private final String libraryName;
     private final List<Path> paths;
+    private final dev.scry.library.FolderLabels labels;
     private final Consumer<String> finished;
     private final IndexReport report = new IndexReport();
 
@@ -36,7 +37,14 @@ public final class IndexingJob extends Job {
      * also logged and ends with an error status.
      */
     public IndexingJob(Libraries libraries, String libraryName, List<Path> paths, Consumer<String> finished) {
+        this(libraries, libraryName, paths, dev.scry.library.FolderLabels.NONE, finished);
+    }
+
+    /** As {@link #IndexingJob(Libraries, String, List, Consumer)}, giving the pictures under {@code paths} the tags and metadata {@code labels}. */
+    public IndexingJob(Libraries libraries, String libraryName, List<Path> paths, dev.scry.library.FolderLabels labels,
+            Consumer<String> finished) {
         super(NLS.bind(Messages.job_index, libraryName));
+        this.labels = labels;
         this.libraries = libraries;
         this.libraryName = libraryName;
         this.paths = List.copyOf(paths);
@@ -66,7 +74,7 @@ public final class IndexingJob extends Job {
             if (paths.isEmpty()) {
                 libraries.indexer(library).sync(library, libraries.catalog(), monitor, report);
             } else {
-                libraries.indexer(library).add(library, paths, libraries.catalog(), monitor, report);
+                libraries.indexer(library).add(library, paths, labels, libraries.catalog(), monitor, report);
             }
             finished.accept(dev.scry.ui.UserWords.summary(libraryName, report));
             return report.wasCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;

@@ -32,6 +32,7 @@ import dev.scry.library.IndexReport;
 import dev.scry.library.Libraries;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
+import dev.scry.ui.Dialogs;
 import dev.scry.ui.Messages;
 import dev.scry.ui.ScryEvents;
 import dev.scry.ui.jobs.FolderWatching;
@@ -163,6 +164,11 @@ public class LibraryPart {
 
     /** Adds paths to a library and indexes them in a job; an empty list syncs the library with its folders. */
     public void index(String library, List<Path> paths) {
+        index(library, paths, dev.scry.library.FolderLabels.NONE);
+    }
+
+    /** As {@link #index(String, List)}, giving the pictures under {@code paths} the tags and metadata {@code labels}. */
+    void index(String library, List<Path> paths, dev.scry.library.FolderLabels labels) {
         if (table.isDisposed()) {
             return;
         }
@@ -171,7 +177,7 @@ public class LibraryPart {
             return;
         }
         java.util.concurrent.atomic.AtomicReference<String> summary = new java.util.concurrent.atomic.AtomicReference<>();
-        IndexingJob job = new IndexingJob(libraries, library, paths, summary::set);
+        IndexingJob job = new IndexingJob(libraries, library, paths, labels, summary::set);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -317,8 +323,17 @@ public class LibraryPart {
         DirectoryDialog dialog = new DirectoryDialog(table.getShell());
         dialog.setMessage(NLS.bind(Messages.library_addFolderTitle, library));
         String folder = dialog.open();
-        if (folder != null) {
-            index(library, List.of(Path.of(folder)));
+        if (folder == null) {
+            return;
+        }
+        String typed = Dialogs.ask(table.getShell(), Messages.library_labelsTitle, NLS.bind(Messages.library_labels, folder), "");
+        if (typed == null) {
+            return;
+        }
+        try {
+            index(library, List.of(Path.of(folder)), dev.scry.library.FolderLabels.typed(typed));
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
         }
     }
 
