@@ -119,6 +119,7 @@ final class IndexRun {
         }
     }
 
+    /**
      * Forgets a file that is gone from disk. When its picture was found at a new path in this run, the
      * two are one move (or rename), counted as moved rather than removed.
      */

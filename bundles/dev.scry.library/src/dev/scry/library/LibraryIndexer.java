@@ -100,7 +100,10 @@ public final class LibraryIndexer {
     public IndexReport add(Library library, List<Path> paths, FolderLabels labels, LibraryCatalog catalog, IProgressMonitor monitor,
             IndexReport report) throws LibraryException {
         java.util.concurrent.atomic.AtomicReference<Library> covering = new java.util.concurrent.atomic.AtomicReference<>(library);
-        run(library, paths, false, monitor, report, () -> covering.set(catalog.addPictureFolders(library, paths, labels)));
+        run(library, paths, false, monitor, report, () -> {
+            covering.set(catalog.addPictureFolders(library, paths, labels));
+            return covering.get();
+        });
         if (!report.wasCancelled()) {
             catalog.markAdded(covering.get(), Instant.now());
         }
