@@ -96,7 +96,7 @@ public class DuplicatesPart {
         });
         thumbnails = new dev.scry.ui.widgets.ThumbnailGrid(sash, SWT.NONE);
         thumbnails.setData(LibraryPart.ID, "groupThumbnails");
-        thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
+        thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(dev.scry.ui.widgets.ThumbnailGrid.CACHE_FOLDER),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
         thumbnails.setOpenListener(item -> org.eclipse.swt.program.Program.launch(item.path().toString()));
         sash.setWeights(55, 45);

@@ -1,0 +1,33 @@
+package dev.scry.ui;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The first time Scry opens (no workbench state kept from an earlier run), its window fills the
+ * screen and is maximised. Afterwards the workbench's persisted model brings back the window as the
+ * user left it: this model processor runs only for a new model ({@code apply="initial"} in plugin.xml).
+ */
+public class FirstWindow {
+    @Execute
+    public void fillTheScreen(MApplication application) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return; // no display yet: the window keeps the model's own size
+        }
+        Rectangle area = display.getPrimaryMonitor().getClientArea();
+        for (MWindow window : application.getChildren()) {
+            window.setX(area.x);
+            window.setY(area.y);
+            window.setWidth(area.width);
+            window.setHeight(area.height);
+            if (!window.getTags().contains(IPresentationEngine.WINDOW_MAXIMIZED_TAG)) {
+                window.getTags().add(IPresentationEngine.WINDOW_MAXIMIZED_TAG);
+            }
+        }
+    }
+}
