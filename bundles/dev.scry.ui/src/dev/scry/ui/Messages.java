@@ -65,6 +65,8 @@ public final class Messages extends NLS {
     public static String query_none;
     public static String query_unreadable;
     public static String results_empty;
+    public static String about_title;
+    public static String about_text;
     public static String details_none;
     public static String details_notIndexed;
     public static String details_path;
@@ -97,6 +99,14 @@ public final class Messages extends NLS {
     public static String results_contactSheet;
     public static String results_failed;
     public static String dupes_find;
+    public static String dupes_keep;
+    public static String dupes_keepLargest;
+    public static String dupes_keepOldest;
+    public static String dupes_keepInFolder;
+    public static String dupes_columnDimensions;
+    public static String dupes_columnFormat;
+    public static String dupes_hint;
+    public static String dupes_none;
     public static String dupes_kindExact;
     public static String dupes_kindNear;
     public static String dupes_kindSimilar;

@@ -43,6 +43,9 @@ class FirstRunTest {
     @RegisterExtension
     final Workbench workbench = new Workbench();
 
+    /** The screenshots' suffix: "en", or "zh" when the tests run in Chinese (see docs/DEVELOPING.md). */
+    private static final String LANGUAGE = java.util.Locale.getDefault().getLanguage();
+
     @TempDir
     Path temp;
 
@@ -79,7 +82,7 @@ class FirstRunTest {
         workbench.waitUntil("the Results view asks for a library", 10, () -> results.isVisible()
                 && results.getMessage().equals(Messages.results_noLibrary));
         assertEquals(Messages.results_createLibrary, results.getButtonText());
-        workbench.screenshot(Path.of("target/screenshots/first-run-en.png"));
+        workbench.screenshot(Path.of("target/screenshots/first-run-" + LANGUAGE + ".png"));
 
         // Its button puts the keyboard in the name field: type a name, press Return.
         Text newName = Workbench.find(workbench.shell(), "newLibrary", Text.class);
@@ -94,7 +97,7 @@ class FirstRunTest {
         workbench.waitUntil("the Results view offers to add a folder", 10,
                 () -> results.getMessage().equals(NLS.bind(Messages.results_emptyLibrary, "Photos")));
         assertEquals(Messages.library_addFolder, results.getButtonText());
-        workbench.screenshot(Path.of("target/screenshots/empty-library-en.png"));
+        workbench.screenshot(Path.of("target/screenshots/empty-library-" + LANGUAGE + ".png"));
 
         // A folder dropped on the library is indexed; then the Results view says how to search.
         fileManager.offerFiles(pictures.toString());
@@ -132,9 +135,9 @@ class FirstRunTest {
         assertTrue(grid.cellBounds(1).y >= divider.y + divider.height, "the weaker matches start below the divider");
         assertTrue(grid.cellBounds(0).y + grid.cellBounds(0).height <= divider.y, "the strong match is above it");
         assertEquals(-1, grid.indexAt(10, divider.y + divider.height / 2), "the divider is no picture");
-        assertEquals("beach-1.png, 100.0 percent alike", grid.getItems().get(0).accessibleName());
+        assertEquals(NLS.bind(Messages.results_cell, "beach-1.png", "100.0"), grid.getItems().get(0).accessibleName());
         workbench.spin(500);
-        workbench.screenshot(Path.of("target/screenshots/strong-and-weaker-en.png"));
+        workbench.screenshot(Path.of("target/screenshots/strong-and-weaker-" + LANGUAGE + ".png"));
 
         // The Details view shows the selected picture's facts, and its tags are edited there.
         mouse.click(grid, middleOf(grid.cellBounds(0)));
@@ -150,7 +153,7 @@ class FirstRunTest {
         workbench.waitUntil("the tag added", 10, () -> details.tagsShown().equals(java.util.List.of("sunset")));
         assertEquals(java.util.List.of("sunset"), dev.scry.library.PictureDetails.of(empty.catalog().list().get(0),
                 pictures.resolve("beach-1.png")).orElseThrow().tags(), "the tag is in the index");
-        workbench.screenshot(Path.of("target/screenshots/details-en.png"));
+        workbench.screenshot(Path.of("target/screenshots/details-" + LANGUAGE + ".png"));
 
         // Ctrl+plus makes the thumbnails larger, Ctrl+minus smaller, and the slider follows.
         Scale size = Workbench.find(workbench.shell(), "thumbnailSize", Scale.class);

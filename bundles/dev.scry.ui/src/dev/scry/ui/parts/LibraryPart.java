@@ -77,9 +77,12 @@ public class LibraryPart {
         newName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         newName.addListener(SWT.DefaultSelection, e -> createLibrary());
         newName.setData(ID, "newLibrary");
-        button(parent, Messages.library_new, this::createLibrary).setData(ID, "create");
+        Button create = button(parent, Messages.library_new, this::createLibrary);
+        create.setData(ID, "create");
+        dev.scry.ui.widgets.Icons.on(create, "library");
         addFolder = button(parent, Messages.library_addFolder, this::chooseFolder);
         addFolder.setData(ID, "addFolder");
+        dev.scry.ui.widgets.Icons.on(addFolder, "folder-add");
         nextStep = new NextStep(parent, 3, "nextStep");
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -101,6 +104,7 @@ public class LibraryPart {
         progress = new IndexingProgress(parent);
         sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
         sync.setData(ID, "sync");
+        dev.scry.ui.widgets.Icons.on(sync, "sync");
         sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
         watching = new FolderWatching(name -> ui.asyncExec(() -> index(name, List.of())), () -> ui.asyncExec(() -> {
             if (!table.isDisposed()) {

@@ -182,15 +182,15 @@ public class ResultsPart {
         }
         NextStepChoice next = nextStep();
         switch (next) {
-            case CREATE_LIBRARY -> empty.show(Messages.results_noLibrary, Messages.results_createLibrary,
+            case CREATE_LIBRARY -> empty.show(Messages.results_noLibrary, Messages.results_createLibrary, "library",
                     () -> events.post(ScryEvents.NEW_LIBRARY, ""));
             case ADD_FOLDER -> {
                 String library = queryLibrary;
                 empty.show(org.eclipse.osgi.util.NLS.bind(Messages.results_emptyLibrary, library), Messages.library_addFolder,
-                        () -> events.post(ScryEvents.ADD_FOLDER, library));
+                        "folder-add", () -> events.post(ScryEvents.ADD_FOLDER, library));
             }
             case SEARCH -> empty.show(Messages.results_empty, canChoosePicture() ? Messages.results_choosePicture : null,
-                    this::choosePicture);
+                    "picture-search", this::choosePicture);
         }
         stack.topControl = empty;
         pile.layout(true);

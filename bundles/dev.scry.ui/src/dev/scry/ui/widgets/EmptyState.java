@@ -36,7 +36,17 @@ public final class EmptyState extends Composite {
 
     /** Shows a sentence with a button labelled {@code button} that runs {@code then}; a null button shows none. */
     public void show(String sentence, String button, Runnable then) {
+        show(sentence, button, null, then);
+    }
+
+    /** As {@link #show(String, String, Runnable)}, with one of the {@link Icons} on the button (null: none). */
+    public void show(String sentence, String button, String icon, Runnable then) {
         checkWidget();
+        if (icon != null) {
+            Icons.on(action, icon);
+        } else {
+            action.setImage(null);
+        }
         message.setText(sentence);
         boolean withButton = button != null;
         action.setText(withButton ? button : "");

@@ -91,6 +91,8 @@ public final class ThumbnailGrid extends Canvas {
     public ThumbnailGrid(Composite parent, int style) {
         super(parent, style | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED);
         display = getDisplay();
+        setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBar());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
@@ -390,7 +392,7 @@ public final class ThumbnailGrid extends Canvas {
     private void paint(Event e) {
         GC gc = e.gc;
         Rectangle area = getClientArea();
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.setBackground(getBackground()); // the theme's (CSS) or the system's list background
         gc.fillRectangle(area);
         if (items.isEmpty()) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
@@ -461,7 +463,7 @@ public final class ThumbnailGrid extends Canvas {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
             gc.drawRectangle(x + PAD, y + PAD, thumb - 1, thumb - 1);
         }
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+        gc.setForeground(getForeground());
         String name = shorten(gc, item.caption(), cellW - 2 * PAD);
         Point size = gc.textExtent(name);
         gc.drawText(name, x + (cellW - size.x) / 2, y + PAD + thumb + 4, true);
