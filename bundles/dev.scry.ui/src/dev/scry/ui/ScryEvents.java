@@ -16,6 +16,13 @@ public final class ScryEvents {
     /** Data: the id of a model. Sent when the user installed a model in the Models view (its encoders are registered). */
     public static final String MODEL_INSTALLED = "dev/scry/encoders/installed";
 
+    /** Data: the name of the library the Query view searches now, or "" for all libraries or none. */
+    public static final String QUERY_LIBRARY = "dev/scry/query/library";
+    /** Data: the name of a library. Sent by an empty state's button: the Libraries view asks for a folder to add. */
+    public static final String ADD_FOLDER = "dev/scry/ask/addFolder";
+    /** Data: ignored. Sent by an empty state's button: the Libraries view puts the keyboard in its name field. */
+    public static final String NEW_LIBRARY = "dev/scry/ask/newLibrary";
+
     private ScryEvents() {
     }
 }

@@ -280,6 +280,21 @@ class ViewsTest {
         workbench.spin(500);
         workbench.screenshot(Path.of("target/screenshots/duplicates-en.png"));
 
+        // Checked for the user: all but the largest (the original or its exact copy, the first of the two).
+        List<Path> checkedForYou = dupes.checked();
+        assertEquals(2, checkedForYou.size(), "all but one file checked: " + checkedForYou);
+        assertTrue(checkedForYou.contains(pictures.resolve(dev.scry.testing.DuplicatePictures.SMALLER).toAbsolutePath()),
+                "the smaller copy goes: " + checkedForYou);
+        org.eclipse.swt.widgets.TreeItem smaller = List.of(tree.getItem(0).getItems()).stream()
+                .filter(i -> i.getText(0).endsWith(dev.scry.testing.DuplicatePictures.SMALLER)).findFirst().orElseThrow();
+        assertEquals("300 \u00d7 200", smaller.getText(4));
+        assertEquals(workbench.display().getSystemColor(SWT.COLOR_LINK_FOREGROUND), smaller.getForeground(4),
+                "its other dimensions are highlighted");
+        dupes.keep(dev.scry.ui.KeepRule.OLDEST, null);
+        assertEquals(2, dupes.checked().size(), "another rule checks all but its own choice");
+        for (org.eclipse.swt.widgets.TreeItem each : tree.getItem(0).getItems()) {
+            each.setChecked(false);
+        }
         org.eclipse.swt.widgets.TreeItem copy = List.of(tree.getItem(0).getItems()).stream()
                 .filter(i -> i.getText(0).endsWith("copy.png")).findFirst().orElseThrow();
         copy.setChecked(true);

@@ -61,10 +61,17 @@ public class DuplicatesPart {
     private Spinner minimum;
     private Label status;
     private dev.scry.ui.widgets.ThumbnailGrid thumbnails;
+    private org.eclipse.swt.widgets.Combo keep;
+    private org.eclipse.swt.widgets.ProgressBar working;
+    /** The folder whose file is kept with {@link dev.scry.ui.KeepRule#IN_FOLDER}. */
+    private Path keptFolder;
+    private double shownMinimum;
+    /** Size, date, dimensions and format: highlighted where a group's files differ. */
+    private final KeepChecks checks = new KeepChecks(2, 3, 4, 5);
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(5, false));
+        parent.setLayout(new GridLayout(8, false));
         Button find = new Button(parent, SWT.PUSH);
         find.setText(Messages.dupes_find);
         find.setData(LibraryPart.ID, "findDuplicates");
@@ -72,23 +79,39 @@ public class DuplicatesPart {
         new Label(parent, SWT.NONE).setText(Messages.dupes_minimum);
         minimum = new Spinner(parent, SWT.BORDER);
         minimum.setValues((int) Duplicates.DEFAULT_MINIMUM, 50, 100, 0, 1, 5);
+        new Label(parent, SWT.NONE).setText(Messages.dupes_keep);
+        keep = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY);
+        keep.setData(LibraryPart.ID, "keep");
+        for (dev.scry.ui.KeepRule rule : dev.scry.ui.KeepRule.values()) {
+            keep.add(rule.label());
+        }
+        keep.select(0);
+        keep.addListener(SWT.Selection, e -> keepChanged());
         Button trash = new Button(parent, SWT.PUSH);
         trash.setText(Messages.dupes_trash);
         trash.setData(LibraryPart.ID, "trash");
         trash.addListener(SWT.Selection, e -> trashChecked());
-        status = new Label(parent, SWT.NONE);
+        working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.INDETERMINATE);
+        working.setData(LibraryPart.ID, "dupesProgress");
+        working.setVisible(false);
+        status = new Label(parent, SWT.WRAP);
         status.setData(LibraryPart.ID, "dupesStatus");
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.widthHint = 200;
+        status.setLayoutData(statusData);
+        status.setText(Messages.dupes_hint);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         tree = new Tree(sash, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER);
         tree.setHeaderVisible(true);
         tree.setData(LibraryPart.ID, "duplicates");
-        column(Messages.dupes_columnPicture, 420);
+        column(Messages.dupes_columnPicture, 360);
         column(Messages.dupes_columnSimilarity, 90);
         column(Messages.dupes_columnSize, 100);
         column(Messages.dupes_columnDate, 140);
+        column(Messages.dupes_columnDimensions, 110);
+        column(Messages.dupes_columnFormat, 70);
         tree.addListener(SWT.Selection, e -> {
             if (e.item instanceof TreeItem item) {
                 showGroup(item.getParentItem() == null ? item : item.getParentItem());
@@ -96,8 +119,9 @@ public class DuplicatesPart {
         });
         thumbnails = new dev.scry.ui.widgets.ThumbnailGrid(sash, SWT.NONE);
         thumbnails.setData(LibraryPart.ID, "groupThumbnails");
-        thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve("thumbnails"),
+        thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(dev.scry.ui.widgets.ThumbnailGrid.CACHE_FOLDER),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
+        thumbnails.setThumbnailSize(224); // side by side at a size that shows the differences
         thumbnails.setOpenListener(item -> org.eclipse.swt.program.Program.launch(item.path().toString()));
         sash.setWeights(55, 45);
     }
@@ -120,12 +144,16 @@ public class DuplicatesPart {
         }
         double min = minimum.getSelection();
         status.setText(Messages.dupes_searching);
+        working.setVisible(true);
         Job job = new Job(NLS.bind(Messages.job_dupes, name)) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
                     List<Duplicates.Group> groups = Duplicates.find(libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
-                    ui.asyncExec(() -> show(name, groups));
+                    ui.asyncExec(() -> {
+                        shownMinimum = min;
+                        show(name, groups);
+                    });
                     return Status.OK_STATUS;
                 } catch (LibraryException e) {
                     return failed(dev.scry.ui.UserWords.of(e), e);
@@ -145,6 +173,7 @@ public class DuplicatesPart {
 
     private void say(String text) {
         if (!status.isDisposed()) {
+            working.setVisible(false);
             status.setText(text);
         }
     }
@@ -153,7 +182,9 @@ public class DuplicatesPart {
         if (tree.isDisposed()) {
             return;
         }
+        working.setVisible(false);
         tree.removeAll();
+        checks.clear();
         int number = 0;
         for (Duplicates.Group group : groups) {
             number++;
@@ -164,20 +195,53 @@ public class DuplicatesPart {
                 for (ImageRecord.Location location : member.record().locations()) {
                     TreeItem child = new TreeItem(parent, SWT.NONE);
                     child.setData(location.path());
+                    ImageRecord record = member.record();
                     child.setText(new String[] { location.path().toString(), String.format(Locale.ROOT, "%.1f%%", member.similarity()),
-                            String.format(Locale.ROOT, "%,d", member.record().size()),
-                            DATE.format(Instant.ofEpochMilli(location.modified()).atZone(ZoneId.systemDefault())) });
+                            String.format(Locale.ROOT, "%,d", record.size()),
+                            DATE.format(Instant.ofEpochMilli(location.modified()).atZone(ZoneId.systemDefault())),
+                            String.format(Locale.ROOT, "%d \u00d7 %d", record.width(), record.height()),
+                            record.format().id().toUpperCase(Locale.ROOT) });
+                    long time = record.taken().map(Instant::toEpochMilli).orElse(location.modified());
+                    checks.add(new dev.scry.ui.KeepRule.Candidate(location.path(), (long) record.width() * record.height(), record.size(), time));
                 }
             }
             parent.setExpanded(true);
         }
+        checks.apply(tree, rule(), keptFolder);
         if (tree.getItemCount() > 0) {
             tree.setSelection(tree.getItem(0));
             showGroup(tree.getItem(0));
+            status.setText(NLS.bind(Messages.dupes_found, groups.size(), name));
         } else {
             thumbnails.setItems(List.of());
+            status.setText(NLS.bind(Messages.dupes_none, name, String.format(Locale.ROOT, "%.0f", shownMinimum)));
         }
-        status.setText(NLS.bind(Messages.dupes_found, groups.size(), name));
+    }
+
+    private dev.scry.ui.KeepRule rule() {
+        return dev.scry.ui.KeepRule.values()[Math.max(0, keep.getSelectionIndex())];
+    }
+
+    /** Another rule chosen: the checks follow it (the one in a folder asks for the folder first). */
+    private void keepChanged() {
+        if (rule() == dev.scry.ui.KeepRule.IN_FOLDER) {
+            org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(tree.getShell());
+            dialog.setMessage(Messages.dupes_keepInFolder);
+            String folder = dialog.open();
+            if (folder == null) {
+                keep.select(0);
+            } else {
+                keptFolder = Path.of(folder);
+            }
+        }
+        checks.apply(tree, rule(), keptFolder);
+    }
+
+    /** Keeps, in every group, the file {@code rule} chooses and checks the others (for tests: no folder dialog). */
+    void keep(dev.scry.ui.KeepRule rule, Path folder) {
+        keep.select(rule.ordinal());
+        keptFolder = folder;
+        checks.apply(tree, rule, folder);
     }
 
     /** The files whose boxes are checked. */
@@ -251,8 +315,8 @@ public class DuplicatesPart {
         List<dev.scry.ui.widgets.ThumbnailGrid.Item> items = new ArrayList<>();
         for (TreeItem file : group.getItems()) {
             if (file.getData() instanceof Path path) {
-                items.add(new dev.scry.ui.widgets.ThumbnailGrid.Item(path, file.getText(1) + "  " + file.getText(2) + " B",
-                        path + "\n" + file.getText(3)));
+                items.add(new dev.scry.ui.widgets.ThumbnailGrid.Item(path, file.getText(1) + "  " + file.getText(4) + "  " + file.getText(5),
+                        path + "\n" + file.getText(2) + " B \u2022 " + file.getText(3)));
             }
         }
         thumbnails.setItems(items);

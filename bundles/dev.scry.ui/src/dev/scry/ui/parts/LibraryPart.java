@@ -66,6 +66,9 @@ public class LibraryPart {
     private final java.util.Map<String, IndexReport> lastReports = new java.util.HashMap<>();
     private FolderWatching watching;
     private EncodeOffer offer;
+    private Button addFolder;
+    private Button sync;
+    private NextStep nextStep;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -75,14 +78,22 @@ public class LibraryPart {
         newName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         newName.addListener(SWT.DefaultSelection, e -> createLibrary());
         newName.setData(ID, "newLibrary");
-        button(parent, Messages.library_new, this::createLibrary).setData(ID, "create");
-        button(parent, Messages.library_addFolder, this::chooseFolder).setData(ID, "addFolder");
+        Button create = button(parent, Messages.library_new, this::createLibrary);
+        create.setData(ID, "create");
+        dev.scry.ui.widgets.Icons.on(create, "library");
+        addFolder = button(parent, Messages.library_addFolder, this::chooseFolder);
+        addFolder.setData(ID, "addFolder");
+        dev.scry.ui.widgets.Icons.on(addFolder, "folder-add");
+        nextStep = new NextStep(parent, 3, "nextStep");
 
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setData(ID, "libraries");
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        table.addListener(SWT.Selection, e -> announceSelection());
+        table.addListener(SWT.Selection, e -> {
+            announceSelection();
+            showNextStep();
+        });
         column(Messages.library_columnName, 140);
         column(Messages.library_columnPictures, 70);
         column(Messages.library_columnState, 200);
@@ -92,8 +103,9 @@ public class LibraryPart {
         offer = new EncodeOffer(parent, this::encodeAllWith);
 
         progress = new IndexingProgress(parent);
-        Button sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
+        sync = button(parent, Messages.library_sync, () -> index(selectedLibrary(), List.of()));
         sync.setData(ID, "sync");
+        dev.scry.ui.widgets.Icons.on(sync, "sync");
         sync.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
         watching = new FolderWatching(name -> ui.asyncExec(() -> index(name, List.of())), () -> ui.asyncExec(() -> {
             if (!table.isDisposed()) {
@@ -159,6 +171,52 @@ public class LibraryPart {
         }
         if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
             table.setSelection(0);
+        }
+        showNextStep();
+    }
+
+    /**
+     * Enables what needs a library only when one is selected, and tells a newcomer the next step:
+     * create a first library, then add a folder to an empty one.
+     */
+    private void showNextStep() {
+        if (sync == null || sync.isDisposed()) {
+            return;
+        }
+        String selected = selectedLibrary();
+        sync.setEnabled(selected != null);
+        addFolder.setEnabled(selected != null);
+        if (table.getItemCount() == 0) {
+            nextStep.show(Messages.library_firstRun);
+        } else if (selected != null && "0".equals(table.getSelection()[0].getText(1)) && !indexing.contains(selected)) {
+            nextStep.show(NLS.bind(Messages.library_emptyHint, selected));
+        } else {
+            nextStep.show(null);
+        }
+    }
+
+    /** An empty state elsewhere asked for a folder to add to a library. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void addFolderAsked(@org.eclipse.e4.ui.di.UIEventTopic(ScryEvents.ADD_FOLDER) String library) {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        for (TableItem item : table.getItems()) {
+            if (item.getText(0).equals(library)) {
+                table.setSelection(item);
+            }
+        }
+        showNextStep();
+        chooseFolder();
+    }
+
+    /** An empty state elsewhere asked to create a library: the keyboard goes to the name field. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void newLibraryAsked(@org.eclipse.e4.ui.di.UIEventTopic(ScryEvents.NEW_LIBRARY) Object ignored) {
+        if (newName != null && !newName.isDisposed()) {
+            newName.setFocus();
         }
     }
 

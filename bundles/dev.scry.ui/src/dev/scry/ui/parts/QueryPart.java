@@ -57,6 +57,7 @@ public class QueryPart {
     private org.eclipse.core.runtime.jobs.Job running;
     private int latest;
     private final dev.scry.image.ImageLoader previewLoader = new dev.scry.image.ImageLoader(640);
+    private final dev.scry.ui.LastUsed lastUsed = dev.scry.ui.LastUsed.ofWorkbench();
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -65,10 +66,12 @@ public class QueryPart {
         library = new Combo(parent, SWT.READ_ONLY);
         library.setData(LibraryPart.ID, "library");
         library.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        library.addListener(SWT.Selection, e -> announceLibrary());
         new Label(parent, SWT.NONE).setText(Messages.query_encoder);
         encoder = new Combo(parent, SWT.READ_ONLY);
         encoder.setData(LibraryPart.ID, "encoder");
         encoder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        encoder.addListener(SWT.Selection, e -> lastUsed.rememberEncoder(chosenEncoder()));
         refreshEncoders(null);
 
         preview = new dev.scry.ui.widgets.PicturePreview(parent, SWT.NONE);
@@ -137,6 +140,9 @@ public class QueryPart {
             return;
         }
         String selected = changed != null && library.getSelectionIndex() < 0 ? changed : library.getText();
+        if (selected.isEmpty() && changed == null) {
+            selected = lastUsed.library().orElse(""); // the first time: the library searched last
+        }
         library.removeAll();
         try {
             for (Library each : libraries.catalog().list()) {
@@ -152,6 +158,16 @@ public class QueryPart {
         }
         int index = library.indexOf(selected == null ? "" : selected);
         library.select(index >= 0 ? index : 0);
+        announceLibrary();
+    }
+
+    /** Remembers the library chosen and tells the Results view, whose empty state depends on it. */
+    private void announceLibrary() {
+        String chosen = library.getText();
+        if (!chosen.isEmpty() && !chosen.equals(Messages.query_allLibraries)) {
+            lastUsed.rememberLibrary(chosen);
+        }
+        events.post(ScryEvents.QUERY_LIBRARY, chosen.equals(Messages.query_allLibraries) ? "" : chosen);
     }
 
     /**
@@ -164,7 +180,7 @@ public class QueryPart {
         if (encoder == null || encoder.isDisposed()) {
             return;
         }
-        String chosen = chosenEncoder();
+        String chosen = encoder.getItemCount() == 0 ? lastUsed.encoder().orElse(null) : chosenEncoder();
         encoder.removeAll();
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (dev.scry.encoder.ImageEncoder each : libraries.imageEncoders()) {
@@ -188,6 +204,7 @@ public class QueryPart {
             refreshLibraries(selected);
         }
         library.select(library.indexOf(selected));
+        announceLibrary();
     }
 
     /**
@@ -308,7 +325,8 @@ public class QueryPart {
 
     private void showCount(SearchResults results) {
         if (!status.isDisposed()) {
-            status.setText(NLS.bind(Messages.query_found, results.hits().size(), results.millis()));
+            status.setText(dev.scry.ui.ResultsSummary.of(dev.scry.ui.MatchStrength.of(results).strongCount(results.hits()),
+                    results.hits().size(), results.millis()));
         }
     }
 

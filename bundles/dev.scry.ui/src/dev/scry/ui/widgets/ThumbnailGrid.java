@@ -26,22 +26,38 @@ import dev.scry.ui.Messages;
  * pictures are made in the background, so thousands of items scroll smoothly.
  */
 public final class ThumbnailGrid extends Canvas {
-    /** One cell: the picture file, the caption under it and the tooltip over it. */
-    public record Item(Path path, String caption, String tooltip) {
+    /** One cell: the picture file, the caption under it, the tooltip over it and what a screen reader says of it. */
+    public record Item(Path path, String caption, String tooltip, String accessibleName) {
+        public Item(Path path, String caption, String tooltip) {
+            this(path, caption, tooltip, caption);
+        }
+
         public Item(Path path, String caption) {
             this(path, caption, path.toString());
         }
     }
 
-    private static final int THUMB = 144;
+    /** The thumbnail sizes the user can choose, in points, and the one shown first. */
+    public static final int SMALLEST = 96;
+    public static final int LARGEST = 256;
+    public static final int DEFAULT_SIZE = 144;
+    /** The pixels thumbnails are made with: the largest size, or the default one at 200 % zoom. */
+    static final int MADE_SIDE = 288;
+    /** The folder of the Scry home where thumbnails of this side are cached (a new side, a new folder). */
+    public static final String CACHE_FOLDER = "thumbnails-" + MADE_SIDE;
     private static final int PAD = 8;
     private static final int CAPTION = 36;
-    private static final int CELL_W = THUMB + 2 * PAD;
-    private static final int CELL_H = THUMB + CAPTION + PAD;
+    private static final int DIVIDER = 36;
     /** More than a large window shows at once, so scrolling back and forth does not remake them. */
-    static final int LIVE_IMAGES = 400;
+    static final int LIVE_IMAGES = 240;
 
-    private final ThumbnailLoader loader = new ThumbnailLoader(THUMB);
+    private int thumb = DEFAULT_SIZE;
+    private int cellW = thumb + 2 * PAD;
+    private int cellH = thumb + CAPTION + PAD;
+    /** The items before this index are strong matches, the rest weaker ones below a divider; 0 or size(): no divider. */
+    private int divider;
+    private String dividerText = "";
+    private final ThumbnailLoader loader = new ThumbnailLoader(MADE_SIDE);
     /** Images made for the grid, most recently drawn last; the oldest are disposed beyond {@link #LIVE_IMAGES}. */
     private final Map<Path, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -75,6 +91,8 @@ public final class ThumbnailGrid extends Canvas {
     public ThumbnailGrid(Composite parent, int style) {
         super(parent, style | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED);
         display = getDisplay();
+        setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> updateScrollBar());
         getVerticalBar().addListener(SWT.Selection, e -> redraw());
@@ -85,6 +103,9 @@ public final class ThumbnailGrid extends Canvas {
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Traverse, e -> e.doit = e.detail != SWT.TRAVERSE_RETURN && e.detail != SWT.TRAVERSE_ARROW_NEXT
                 && e.detail != SWT.TRAVERSE_ARROW_PREVIOUS);
+        addListener(SWT.FocusIn, e -> redraw());
+        addListener(SWT.FocusOut, e -> redraw());
+        new GridAccessibility(this).attach();
         addListener(SWT.Dispose, e -> {
             loader.dispose();
             images.values().forEach(Image::dispose);
@@ -93,7 +114,20 @@ public final class ThumbnailGrid extends Canvas {
 
     /** Shows these items, replacing the previous ones, scrolled to the top. */
     public void setItems(List<Item> newItems) {
+        setItems(newItems, 0, "");
+    }
+
+    /**
+     * Shows these items, with a divider labelled {@code dividerLabel} before the item at
+     * {@code dividerAt} (the first weaker match); 0 or the number of items shows no divider.
+     */
+    public void setItems(List<Item> newItems, int dividerAt, String dividerLabel) {
         checkWidget();
+        if (dividerAt < 0 || dividerAt > newItems.size()) {
+            throw new IllegalArgumentException("divider at " + dividerAt + " of " + newItems.size() + " items");
+        }
+        divider = dividerAt == newItems.size() ? 0 : dividerAt;
+        dividerText = dividerLabel;
         images.values().forEach(Image::dispose);
         images.clear();
         loader.forgetFailures(); // new results: a picture that failed before is tried again
@@ -102,6 +136,47 @@ public final class ThumbnailGrid extends Canvas {
         getVerticalBar().setSelection(0);
         updateScrollBar();
         redraw();
+    }
+
+    /** The index of the item last clicked or moved to with the keyboard, or -1. */
+    public int getLeadIndex() {
+        return selection.lead();
+    }
+
+    /** The index of the first item below the divider, or 0 when there is none. */
+    public int getDivider() {
+        return divider;
+    }
+
+    /** The divider's bounds in widget coordinates, or null when there is none. */
+    public Rectangle dividerBounds() {
+        if (divider == 0) {
+            return null;
+        }
+        return new Rectangle(0, rowsAbove() * cellH - getVerticalBar().getSelection(), getClientArea().width, DIVIDER);
+    }
+
+    /** The side of the thumbnails in points. */
+    public int getThumbnailSize() {
+        return thumb;
+    }
+
+    /** Shows the thumbnails at this side in points (clamped to {@link #SMALLEST}..{@link #LARGEST}), keeping the selection in view. */
+    public void setThumbnailSize(int side) {
+        checkWidget();
+        int clamped = Math.max(SMALLEST, Math.min(LARGEST, side));
+        if (clamped == thumb) {
+            return;
+        }
+        thumb = clamped;
+        cellW = thumb + 2 * PAD;
+        cellH = thumb + CAPTION + PAD;
+        updateScrollBar();
+        if (selection.lead() >= 0) {
+            reveal(selection.lead());
+        }
+        redraw();
+        notifyListeners(SWT.Modify, new Event());
     }
 
     public List<Item> getItems() {
@@ -154,19 +229,55 @@ public final class ThumbnailGrid extends Canvas {
         return failure == null ? item.tooltip() : item.tooltip() + "\n" + NLS.bind(Messages.results_noThumbnail, failure);
     }
 
-    /** The item at a point of the widget, or -1. */
+    /** The item at a point of the widget, or -1 (the divider and the space beside the last cells are no item). */
     public int indexAt(int x, int y) {
         int columns = columns();
-        int column = x / CELL_W;
-        int row = (y + getVerticalBar().getSelection()) / CELL_H;
-        int index = row * columns + column;
-        return column < columns && index >= 0 && index < items.size() ? index : -1;
+        int column = x / cellW;
+        if (x < 0 || column >= columns) {
+            return -1;
+        }
+        int top = y + getVerticalBar().getSelection();
+        if (top < 0) {
+            return -1;
+        }
+        int above = divider == 0 ? Integer.MAX_VALUE : rowsAbove() * cellH;
+        int index;
+        if (top < above) {
+            index = top / cellH * columns + column;
+            if (divider > 0 && index >= divider) {
+                return -1;
+            }
+        } else if (top < above + DIVIDER) {
+            return -1;
+        } else {
+            index = divider + (top - above - DIVIDER) / cellH * columns + column;
+        }
+        return index < items.size() ? index : -1;
     }
 
     /** The bounds of an item's cell in widget coordinates (it may be scrolled out of view). */
     public Rectangle cellBounds(int index) {
         int columns = columns();
-        return new Rectangle(index % columns * CELL_W, index / columns * CELL_H - getVerticalBar().getSelection(), CELL_W, CELL_H);
+        int scroll = getVerticalBar().getSelection();
+        if (divider == 0 || index < divider) {
+            return new Rectangle(index % columns * cellW, index / columns * cellH - scroll, cellW, cellH);
+        }
+        int below = index - divider;
+        return new Rectangle(below % columns * cellW, rowsAbove() * cellH + DIVIDER + below / columns * cellH - scroll, cellW, cellH);
+    }
+
+    /** The rows of strong matches above the divider. */
+    private int rowsAbove() {
+        return (divider + columns() - 1) / columns();
+    }
+
+    /** The height of everything, scrolled or not. */
+    private int contentHeight() {
+        int columns = columns();
+        if (divider == 0) {
+            return (items.size() + columns - 1) / columns * cellH;
+        }
+        return rowsAbove() * cellH + DIVIDER + (items.size() - divider + columns - 1) / columns * cellH;
     }
 
     private void key(Event e) {
@@ -198,7 +309,16 @@ public final class ThumbnailGrid extends Canvas {
             }
             reveal(target);
             redraw();
+            selectionChanged();
         }
+    }
+
+    /** Tells the listeners (SWT.Selection) and a screen reader that the lead cell changed. */
+    private void selectionChanged() {
+        if (selection.lead() >= 0) {
+            getAccessible().setFocus(selection.lead());
+        }
+        notifyListeners(SWT.Selection, new Event());
     }
 
     private void reveal(int index) {
@@ -229,6 +349,7 @@ public final class ThumbnailGrid extends Canvas {
             selection.only(index);
         }
         redraw();
+        selectionChanged();
     }
 
     private void release(Event e) {
@@ -247,22 +368,21 @@ public final class ThumbnailGrid extends Canvas {
     }
 
     private int visibleRows() {
-        return Math.max(1, getClientArea().height / CELL_H);
+        return Math.max(1, getClientArea().height / cellH);
     }
 
     private int columns() {
-        return Math.max(1, getClientArea().width / CELL_W);
+        return Math.max(1, getClientArea().width / cellW);
     }
 
     private void updateScrollBar() {
         ScrollBar bar = getVerticalBar();
-        int rows = (items.size() + columns() - 1) / columns();
-        int total = rows * CELL_H;
+        int total = contentHeight();
         int visible = Math.max(1, getClientArea().height);
         bar.setMaximum(Math.max(total, 1));
         bar.setThumb(Math.min(visible, Math.max(total, 1)));
         bar.setPageIncrement(visible);
-        bar.setIncrement(CELL_H / 4);
+        bar.setIncrement(cellH / 4);
         bar.setVisible(total > visible);
         if (bar.getSelection() > Math.max(0, total - visible)) {
             bar.setSelection(Math.max(0, total - visible));
@@ -272,7 +392,7 @@ public final class ThumbnailGrid extends Canvas {
     private void paint(Event e) {
         GC gc = e.gc;
         Rectangle area = getClientArea();
-        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.setBackground(getBackground()); // the theme's (CSS) or the system's list background
         gc.fillRectangle(area);
         if (items.isEmpty()) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
@@ -280,23 +400,46 @@ public final class ThumbnailGrid extends Canvas {
             gc.drawText(emptyText, Math.max(PAD, (area.width - size.x) / 2), Math.max(PAD, (area.height - size.y) / 2), true);
             return;
         }
-        int columns = columns();
-        int top = getVerticalBar().getSelection();
-        int firstRow = top / CELL_H;
-        int lastRow = (top + area.height) / CELL_H;
         java.util.Set<Path> shown = new java.util.HashSet<>();
-        for (int index = firstRow * columns; index < Math.min(items.size(), (lastRow + 1) * columns); index++) {
-            shown.add(items.get(index).path());
-        }
-        loader.wantOnly(shown);
-        for (int row = firstRow; row <= lastRow; row++) {
-            for (int column = 0; column < columns; column++) {
-                int index = row * columns + column;
-                if (index < items.size()) {
-                    paintCell(gc, index, column * CELL_W, row * CELL_H - top);
-                }
+        java.util.List<Integer> visible = new java.util.ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            Rectangle cell = cellBounds(index);
+            if (cell.y + cell.height > 0 && cell.y < area.height) {
+                visible.add(index);
+                shown.add(items.get(index).path());
+            } else if (cell.y >= area.height) {
+                break;
             }
         }
+        loader.wantOnly(shown);
+        gc.setAdvanced(true);
+        gc.setInterpolation(SWT.HIGH);
+        for (int index : visible) {
+            Rectangle cell = cellBounds(index);
+            paintCell(gc, index, cell.x, cell.y);
+        }
+        Rectangle band = dividerBounds();
+        if (band != null && band.y + band.height > 0 && band.y < area.height) {
+            paintDivider(gc, band);
+        }
+        if (isFocusControl() && selection.lead() >= 0) {
+            Rectangle focused = cellBounds(selection.lead());
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+            gc.setLineWidth(2);
+            gc.drawRoundRectangle(focused.x + 2, focused.y + 2, focused.width - 4, focused.height - 4, 8, 8);
+            gc.setLineWidth(1);
+        }
+    }
+
+    /** The line between strong and weaker matches, with its label. */
+    private void paintDivider(GC gc, Rectangle band) {
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        int middle = band.y + band.height / 2;
+        Point label = gc.textExtent(dividerText);
+        gc.drawLine(PAD, middle, PAD * 2, middle);
+        gc.drawLine(PAD * 3 + label.x + PAD, middle, band.width - PAD, middle);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        gc.drawText(dividerText, PAD * 3, middle - label.y / 2, true);
     }
 
     private void paintCell(GC gc, int index, int x, int y) {
@@ -304,36 +447,36 @@ public final class ThumbnailGrid extends Canvas {
         if (selection.contains(index)) {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
             gc.setAlpha(60);
-            gc.fillRoundRectangle(x + 2, y + 2, CELL_W - 4, CELL_H - 4, 8, 8);
+            gc.fillRoundRectangle(x + 2, y + 2, cellW - 4, cellH - 4, 8, 8);
             gc.setAlpha(255);
         }
         Image image = image(item.path());
         if (image != null) {
             Rectangle b = image.getBounds();
-            double scale = Math.min((double) THUMB / b.width, (double) THUMB / b.height);
+            double scale = Math.min((double) thumb / b.width, (double) thumb / b.height);
             int w = Math.max(1, (int) (b.width * scale));
             int h = Math.max(1, (int) (b.height * scale));
-            gc.drawImage(image, 0, 0, b.width, b.height, x + PAD + (THUMB - w) / 2, y + PAD + (THUMB - h) / 2, w, h);
+            gc.drawImage(image, 0, 0, b.width, b.height, x + PAD + (thumb - w) / 2, y + PAD + (thumb - h) / 2, w, h);
         } else if (loader.failure(item.path()) != null) {
             paintBroken(gc, x + PAD, y + PAD); // the tooltip says why
         } else {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-            gc.drawRectangle(x + PAD, y + PAD, THUMB - 1, THUMB - 1);
+            gc.drawRectangle(x + PAD, y + PAD, thumb - 1, thumb - 1);
         }
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        String name = shorten(gc, item.caption(), CELL_W - 2 * PAD);
+        gc.setForeground(getForeground());
+        String name = shorten(gc, item.caption(), cellW - 2 * PAD);
         Point size = gc.textExtent(name);
-        gc.drawText(name, x + (CELL_W - size.x) / 2, y + PAD + THUMB + 4, true);
+        gc.drawText(name, x + (cellW - size.x) / 2, y + PAD + thumb + 4, true);
     }
 
     /** A broken picture: a frame in the error colour, crossed, where the thumbnail would be. */
     private void paintBroken(GC gc, int x, int y) {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         gc.setLineWidth(2);
-        gc.drawRectangle(x + 1, y + 1, THUMB - 3, THUMB - 3);
-        int inset = THUMB / 3;
-        gc.drawLine(x + inset, y + inset, x + THUMB - inset, y + THUMB - inset);
-        gc.drawLine(x + THUMB - inset, y + inset, x + inset, y + THUMB - inset);
+        gc.drawRectangle(x + 1, y + 1, thumb - 3, thumb - 3);
+        int inset = thumb / 3;
+        gc.drawLine(x + inset, y + inset, x + thumb - inset, y + thumb - inset);
+        gc.drawLine(x + thumb - inset, y + inset, x + inset, y + thumb - inset);
         gc.setLineWidth(1);
     }
 
@@ -346,7 +489,9 @@ public final class ThumbnailGrid extends Canvas {
         if (data == null) {
             return null;
         }
-        image = new Image(getDisplay(), data);
+        // The same pixels at every zoom: at 100 % they are shrunk when drawn, at 200 % they are sharp.
+        ImageData made = data;
+        image = new Image(getDisplay(), (org.eclipse.swt.graphics.ImageDataProvider) zoom -> made);
         images.put(path, image);
         imagesMade++;
         return image;

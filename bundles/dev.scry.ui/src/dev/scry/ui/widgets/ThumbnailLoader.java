@@ -28,7 +28,7 @@ import dev.scry.ui.UserWords;
  * thumbnail cannot be made is logged once, and {@link #failure(Path)} says why.
  */
 final class ThumbnailLoader {
-    private static final int KEEP = 600;
+    private static final int KEEP = 300;
 
     private final ImageLoader loader;
     private volatile ThumbnailCache cache;
