@@ -3,11 +3,11 @@ package dev.scry.cli;
 import java.util.Locale;
 
 /** Just enough JSON writing for the command line's one-object-per-line output. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -29,7 +29,7 @@ final class Json {
         return out.append('"').toString();
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -46,6 +46,8 @@ public final class ScryCommand {
     final PrintStream out;
     final PrintStream err;
     final boolean terminal;
+    /** Where relative paths are read from and what stops indexing. */
+    Caller caller = Caller.process();
     /** Whether the last indexing work was stopped by Ctrl+C or SIGTERM. */
     private boolean interrupted;
 
@@ -83,8 +85,20 @@ public final class ScryCommand {
      */
     public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, PrintStream out,
             PrintStream err, boolean terminal, String... args) {
+        return run(encoders, ocrReaders, homeChosen, Caller.process(), out, err, terminal, args);
+    }
+
+    /**
+     * As {@link #run(EncoderRegistry, Supplier, Consumer, PrintStream, PrintStream, boolean, String...)}, for
+     * {@code caller}: its relative paths are resolved against its working directory, and its stop requests
+     * (not this process's signals) stop indexing. A service runs its clients' command lines this way.
+     */
+    public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, Caller caller,
+            PrintStream out, PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
+        top.caller = caller;
         CommandLine commandLine = new CommandLine(top);
+        commandLine.registerConverter(Path.class, caller::path);
         commandLine.setExecutionStrategy(parsed -> {
             homeChosen.accept(top.scryHome());
             return new CommandLine.RunLast().execute(parsed);
@@ -115,6 +129,11 @@ public final class ScryCommand {
     /** The Scry home: {@code --home}, else as {@link ScryHome#resolve} finds it. */
     ScryHome scryHome() {
         return ScryHome.resolve(home);
+    }
+
+    /** The path a QUERY or FILE argument names, for the caller (relative to its working directory). */
+    Path path(String given) {
+        return caller.path(given);
     }
 
     LibraryCatalog catalog() {
@@ -154,7 +173,7 @@ public final class ScryCommand {
         dev.scry.library.Settings settings = dev.scry.library.Settings.load(catalog().home());
         OcrReader reader = chosen.ocr() && ocrReaders != null ? ocrReaders.get() : null;
         ConsoleProgress progress = new ConsoleProgress(err, terminal);
-        try (StopSignals signals = new StopSignals(() -> progress.setCanceled(true))) {
+        try (StopRequest signals = caller.stops().apply(() -> progress.setCanceled(true))) {
             dev.scry.library.IndexReport report = work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen),
                     settings.indexingThreads(), reader == null ? null : dev.scry.library.Words.of(reader)), progress);
             interrupted = signals.asked() && report.wasCancelled();

@@ -92,7 +92,7 @@ final class SearchCommand implements Callable<Integer> {
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         int exit = ExitCodes.OK;
         for (String query : queries) {
-            Path file = GivenPath.find(Path.of(query));
+            Path file = GivenPath.find(scry.path(query));
             boolean image = forceImage || (!forceText && Files.isRegularFile(file));
             if (!image) {
                 print(query, "text", dev.scry.library.HybridSearch.search(library, query, semantic, count, minimum, filter));
