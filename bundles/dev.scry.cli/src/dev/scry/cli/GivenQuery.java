@@ -23,25 +23,25 @@ record GivenQuery(String text, boolean image, Path file) {
     }
 
     /** A picture file, whether or not it exists. */
-    static GivenQuery picture(String text) {
-        return new GivenQuery(text, true, GivenPath.find(Path.of(text)));
+    static GivenQuery picture(String text, java.util.function.Function<String, Path> paths) {
+        return new GivenQuery(text, true, GivenPath.find(paths.apply(text)));
     }
 
     /** A picture query if {@code text} names a file or looks like a path, else a phrase. */
-    static GivenQuery of(String text) {
-        return isFileOrPathLike(text) ? picture(text) : words(text);
+    static GivenQuery of(String text, java.util.function.Function<String, Path> paths) {
+        return isFileOrPathLike(text, paths) ? picture(text, paths) : words(text);
     }
 
     /** The start of a query-language term rather than a path: {@code field:}, {@code -word} or a quote. */
     private static final java.util.regex.Pattern QUERY_TERM = java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.]*:|-|\"");
 
     /** Whether {@code text} names an existing file, or has a folder separator or a picture extension. */
-    static boolean isFileOrPathLike(String text) {
+    static boolean isFileOrPathLike(String text, java.util.function.Function<String, Path> paths) {
         if (text.isBlank()) {
             return false;
         }
         try {
-            Path path = Path.of(text);
+            Path path = paths.apply(text);
             if (Files.isRegularFile(GivenPath.find(path))) {
                 return true;
             }

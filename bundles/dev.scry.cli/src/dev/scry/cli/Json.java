@@ -3,11 +3,11 @@ package dev.scry.cli;
 import java.util.Locale;
 
 /** Just enough JSON writing for the command line's one-object-per-line output. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -34,7 +34,7 @@ final class Json {
         return values.stream().map(Json::string).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
-        static String number(double value) {
+    public static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 }

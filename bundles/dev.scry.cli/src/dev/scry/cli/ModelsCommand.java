@@ -97,7 +97,7 @@ final class ModelsCommand {
         public Integer call() throws ModelException {
             ModelCatalog catalog = catalog(models.scry);
             ModelDescriptor descriptor;
-            Path file = GivenPath.find(Path.of(model));
+            Path file = GivenPath.find(models.scry.path(model));
             if (Files.isRegularFile(file)) {
                 descriptor = ModelDescriptor.read(file);
             } else if (model.endsWith(".properties") || model.contains(file.getFileSystem().getSeparator())) {

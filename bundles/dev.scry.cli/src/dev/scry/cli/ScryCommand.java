@@ -48,6 +48,8 @@ public final class ScryCommand {
     /** Where the command reads a {@code --from-file -} list and a confirmation; the process's standard input. */
     final java.io.InputStream in = System.in;
     final boolean terminal;
+    /** Where relative paths are read from and what stops indexing. */
+    Caller caller = Caller.process();
     /** Whether the last indexing work was stopped by Ctrl+C or SIGTERM. */
     private boolean interrupted;
 
@@ -85,8 +87,20 @@ public final class ScryCommand {
      */
     public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, PrintStream out,
             PrintStream err, boolean terminal, String... args) {
+        return run(encoders, ocrReaders, homeChosen, Caller.process(), out, err, terminal, args);
+    }
+
+    /**
+     * As {@link #run(EncoderRegistry, Supplier, Consumer, PrintStream, PrintStream, boolean, String...)}, for
+     * {@code caller}: its relative paths are resolved against its working directory, and its stop requests
+     * (not this process's signals) stop indexing. A service runs its clients' command lines this way.
+     */
+    public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, Caller caller,
+            PrintStream out, PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
+        top.caller = caller;
         CommandLine commandLine = commandLine(top);
+        commandLine.registerConverter(Path.class, caller::path);
         commandLine.setExecutionStrategy(parsed -> {
             homeChosen.accept(top.scryHome());
             return new CommandLine.RunLast().execute(parsed);
@@ -123,6 +137,11 @@ public final class ScryCommand {
     /** The Scry home: {@code --home}, else as {@link ScryHome#resolve} finds it. */
     ScryHome scryHome() {
         return ScryHome.resolve(home);
+    }
+
+    /** The path a QUERY or FILE argument names, for the caller (relative to its working directory). */
+    Path path(String given) {
+        return caller.path(given);
     }
 
     LibraryCatalog catalog() {
@@ -177,7 +196,7 @@ public final class ScryCommand {
         OcrReader reader = readWords && ocrReaders != null ? ocrReaders.get() : null;
         dev.scry.library.IndexReport filled = new dev.scry.library.IndexReport();
         ConsoleProgress progress = new ConsoleProgress(err, terminal, filled, System::nanoTime);
-        try (StopSignals signals = new StopSignals(() -> progress.setCanceled(true))) {
+        try (StopRequest signals = caller.stops().apply(() -> progress.setCanceled(true))) {
             dev.scry.library.IndexReport report = work.run(new dev.scry.library.LibraryIndexer(encodersFor(chosen),
                     threads == null ? settings.indexingThreads() : threads, reader == null ? null : dev.scry.library.Words.of(reader)),
                     progress, filled);

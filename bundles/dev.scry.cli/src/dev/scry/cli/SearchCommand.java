@@ -175,7 +175,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchQueries.Kinds kinds = forceImage ? SearchQueries.Kinds.PICTURES
                 : forceText ? SearchQueries.Kinds.WORDS : SearchQueries.Kinds.BY_LOOK;
         try {
-            return SearchQueries.of(arguments, each, list, scry.in, kinds);
+            return SearchQueries.of(arguments, each, list, scry.in, kinds, scry::path);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new LibraryException(LibraryException.Kind.NOT_FOUND, "--from-file " + list + ": no such file");
         } catch (java.io.IOException e) {

@@ -29,17 +29,19 @@ final class SearchQueries {
      * The queries the arguments, the {@code --query} values and the list's lines give.
      *
      * @param list  the {@code --from-file} file, {@code -} for {@code stdin}, or null
+     * @param paths the file an argument names (relative to the caller's working directory)
      * @throws IOException naming the list when it cannot be read
      */
-    static List<GivenQuery> of(List<String> arguments, List<String> each, String list, InputStream stdin, Kinds kinds)
+    static List<GivenQuery> of(List<String> arguments, List<String> each, String list, InputStream stdin, Kinds kinds,
+            java.util.function.Function<String, Path> paths)
             throws IOException {
-        List<GivenQuery> queries = new ArrayList<>(phrases(arguments, kinds));
-        each.forEach(q -> queries.add(one(q, kinds)));
+        List<GivenQuery> queries = new ArrayList<>(phrases(arguments, kinds, paths));
+        each.forEach(q -> queries.add(one(q, kinds, paths)));
         if (list != null) {
-            for (String line : lines(list, stdin)) {
+            for (String line : lines(list, stdin, paths)) {
                 String query = line.strip();
                 if (!query.isEmpty() && !query.startsWith("#")) {
-                    queries.add(one(query, kinds));
+                    queries.add(one(query, kinds, paths));
                 }
             }
         }
@@ -47,14 +49,14 @@ final class SearchQueries {
     }
 
     /** Each file (or path-like argument) is a query of its own; the words between them are one phrase each. */
-    static List<GivenQuery> phrases(List<String> arguments, Kinds kinds) {
+    static List<GivenQuery> phrases(List<String> arguments, Kinds kinds, java.util.function.Function<String, Path> paths) {
         List<GivenQuery> queries = new ArrayList<>();
         List<String> phrase = new ArrayList<>();
         for (String argument : arguments) {
-            boolean picture = kinds == Kinds.PICTURES || kinds == Kinds.BY_LOOK && GivenQuery.isFileOrPathLike(argument);
+            boolean picture = kinds == Kinds.PICTURES || kinds == Kinds.BY_LOOK && GivenQuery.isFileOrPathLike(argument, paths);
             if (picture) {
                 flush(phrase, queries);
-                queries.add(GivenQuery.picture(argument));
+                queries.add(GivenQuery.picture(argument, paths));
             } else {
                 phrase.add(argument);
             }
@@ -70,20 +72,20 @@ final class SearchQueries {
         }
     }
 
-    private static GivenQuery one(String query, Kinds kinds) {
+    private static GivenQuery one(String query, Kinds kinds, java.util.function.Function<String, Path> paths) {
         return switch (kinds) {
-            case PICTURES -> GivenQuery.picture(query);
+            case PICTURES -> GivenQuery.picture(query, paths);
             case WORDS -> GivenQuery.words(query);
-            case BY_LOOK -> GivenQuery.of(query);
+            case BY_LOOK -> GivenQuery.of(query, paths);
         };
     }
 
-    private static List<String> lines(String list, InputStream stdin) throws IOException {
+    private static List<String> lines(String list, InputStream stdin, java.util.function.Function<String, Path> paths) throws IOException {
         if (list.equals("-")) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             return reader.lines().toList();
         }
-        Path file = GivenPath.find(Path.of(list));
+        Path file = GivenPath.find(paths.apply(list));
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {

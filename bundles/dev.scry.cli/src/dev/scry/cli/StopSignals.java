@@ -14,7 +14,7 @@ import sun.misc.SignalHandler;
  * asked to stop, the command lets its workers finish or abandon the picture they are on, commits and
  * releases the library before it exits. Closing restores the handlers that were there before.
  */
-final class StopSignals implements AutoCloseable {
+final class StopSignals implements StopRequest {
     private static final String[] NAMES = { "INT", "TERM", "HUP" };
 
     private final AtomicBoolean asked = new AtomicBoolean();
@@ -39,8 +39,8 @@ final class StopSignals implements AutoCloseable {
         }
     }
 
-    /** Whether a stop was asked for. */
-    boolean asked() {
+    @Override
+    public boolean asked() {
         return asked.get();
     }
 

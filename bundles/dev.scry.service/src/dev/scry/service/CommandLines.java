@@ -1,0 +1,67 @@
+package dev.scry.service;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.scry.cli.Caller;
+import dev.scry.cli.Engine;
+import dev.scry.cli.ScryCommand;
+import dev.scry.library.ScryHome;
+import dev.scry.ocr.OcrReader;
+
+/**
+ * Runs command lines inside the service exactly as the {@code scry} command runs them in-process: the
+ * same {@link ScryCommand}, with the caller's arguments, working directory, terminal flag and streams,
+ * on the service's warm engine and home.
+ */
+final class CommandLines {
+    private final Engine engine;
+    private final ScryHome home;
+
+    CommandLines(Engine engine, ScryHome home) {
+        this.engine = engine;
+        this.home = home;
+    }
+
+    ScryHome home() {
+        return home;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /**
+     * Whether {@code args} name another home than the service's ({@code --home DIR}, read against
+     * {@code cwd}): such a command runs in the client's own process.
+     */
+    boolean otherHome(Path cwd, List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String given = arg.startsWith("--home=") ? arg.substring("--home=".length())
+                    : arg.equals("--home") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (given != null && !same(cwd.resolve(given), home.folder())) {
+                return true;
+            }
+            if (arg.equals("--")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Runs the call's command line from {@code cwd}; its exit code. */
+    int run(Call call, Path cwd, boolean terminal, PrintStream out, PrintStream err) {
+        int exit = ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
+        }, new Caller(cwd, call.stop()::listen), out, err, terminal, call.args().toArray(String[]::new));
+        if (exit == 0 && call.args().contains("models") && engine.models() != null) {
+            engine.models().use(home); // a model installed or removed: the encoders follow
+        }
+        return exit;
+    }
+}
