@@ -50,7 +50,8 @@ class ImageIndexTest {
         try (ImageSearcher searcher = ImageSearcher.open(folder)) {
             assertEquals(record, searcher.find("abc").orElseThrow());
             assertEquals(List.of("fingerprint"), searcher.encoders());
-            assertEquals(2, searcher.files().size());
+            assertEquals(Map.of(Path.of("/photos/2024/beach.jpg"), new ImageSearcher.FileState("abc", 1234, 1_700_000_000_000L),
+                    Path.of("/backup/beach.jpg"), new ImageSearcher.FileState("abc", 1234, 5)), searcher.files());
             assertEquals(1, searcher.count());
         }
     }

@@ -23,7 +23,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * written since, so a failed run does not keep the disk full; the writer is closed then.
  */
 public final class ImageIndexWriter implements Closeable {
-    /** The layout of the documents (pictures with region children, typed); older indexes must be rebuilt. */
+    /**
+     * The layout of the documents (pictures with region children, typed; region vectors as bytes since
+     * 3); older indexes must be rebuilt.
+     */
     static final String FORMAT = "3";
     private static final String FORMAT_KEY = "scry.format";
 
@@ -66,10 +69,11 @@ public final class ImageIndexWriter implements Closeable {
             config.setRAMBufferSizeMB(64);
             config.setCommitOnClose(true);
             KnnVectorsFormat vectors = storage.format();
+            KnnVectorsFormat regions = VectorStorage.regionFormat();
             config.setCodec(new Lucene104Codec() {
                 @Override
                 public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                    return vectors;
+                    return IndexSchema.isRegionField(field) ? regions : vectors;
                 }
             });
             IndexWriter writer = new IndexWriter(directory, config);

@@ -309,9 +309,12 @@ public final class ImageSearcher implements Closeable {
         String field = IndexSchema.vectorField(encoderId);
         String regionField = IndexSchema.regionField(encoderId);
         IndexSearcher searcher = new IndexSearcher(reader);
+        // Without a filter the graphs are searched unfiltered: only pictures have a picture vector and only
+        // regions a region vector, so a filter to them matched everything yet cost a pass over every document
+        // (every region child, 27 a picture) for each of the query's vectors.
         Query pictures = filter.query().<Query>map(f -> new BooleanQuery.Builder().add(f, Occur.FILTER).add(PICTURES, Occur.FILTER)
-                .build()).orElse(PICTURES);
-        Query childFilter = new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PictureBlocks.PARENTS);
+                .build()).orElse(null);
+        Query childFilter = pictures == null ? null : new org.apache.lucene.search.join.ToChildBlockJoinQuery(pictures, PictureBlocks.PARENTS);
         Map<Integer, Float> best = new HashMap<>();
         int candidates = candidates(n);
         for (float[] query : queries) {
@@ -322,8 +325,9 @@ public final class ImageSearcher implements Closeable {
                 }
             }
             if (hasVectors(regionField)) {
-                Query regions = rescored(searcher, new org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery(regionField,
-                        query, childFilter, candidates, PictureBlocks.PARENTS), regionField, query, candidates);
+                // region vectors are bytes (IndexSchema.regionField): no floats to re-score with
+                Query regions = new org.apache.lucene.search.join.DiversifyingChildrenByteKnnVectorQuery(regionField,
+                        ByteVectors.of(query), childFilter, candidates, PictureBlocks.PARENTS);
                 for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
                     best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
                 }
@@ -362,13 +366,27 @@ public final class ImageSearcher implements Closeable {
     /** For every indexed file: its content hash and modification time, what incremental indexing compares. */
     public Map<Path, FileState> files() throws IOException {
         Map<Path, FileState> files = new HashMap<>();
+        java.util.Set<String> wanted = java.util.Set.of(IndexSchema.HASH, IndexSchema.SIZE, IndexSchema.PATH, IndexSchema.MODIFIED);
+        Map<Object, StoredFields> byLeaf = new HashMap<>();
         forEachLiveDoc((leaf, doc) -> {
-            ImageRecord record = IndexSchema.record(leaf.reader().storedFields().document(doc));
-            for (ImageRecord.Location location : record.locations()) {
-                files.put(location.path(), new FileState(record.hash(), record.size(), location.modified()));
+            // only the four fields sync compares, through one StoredFields per segment (not every stored field)
+            StoredFields stored = byLeaf.computeIfAbsent(leaf.ord, ord -> storedFields(leaf));
+            Document fields = stored.document(doc, wanted);
+            String hash = fields.get(IndexSchema.HASH);
+            long size = fields.getField(IndexSchema.SIZE).storedValue().getLongValue();
+            for (ImageRecord.Location location : IndexSchema.locations(fields)) {
+                files.put(location.path(), new FileState(hash, size, location.modified()));
             }
         });
         return files;
+    }
+
+    private static StoredFields storedFields(LeafReaderContext leaf) {
+        try {
+            return leaf.reader().storedFields();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What the index knows of one file. */

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
@@ -106,9 +107,18 @@ public final class IndexSchema {
         return META_PREFIX + key;
     }
 
-    /** The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}. */
+    /**
+     * The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}.
+     * Region vectors are kept as bytes ({@link ByteVectors}): a picture has many (the fingerprint 27),
+     * and at 4 bytes a dimension they were nine tenths of the index.
+     */
     public static String regionField(String encoderId) {
         return REGION_PREFIX + vectorField(encoderId).substring(VECTOR_PREFIX.length());
+    }
+
+    /** Whether {@code field} holds region vectors (bytes), as {@link #regionField} names them. */
+    static boolean isRegionField(String field) {
+        return field.startsWith(REGION_PREFIX);
     }
 
     /**
@@ -129,7 +139,7 @@ public final class IndexSchema {
                 Document child = new Document();
                 child.add(new StringField(HASH, record.hash(), Field.Store.NO));
                 child.add(new StringField(TYPE, REGION, Field.Store.NO));
-                child.add(new KnnFloatVectorField(regionField(encoder), region, VectorSimilarityFunction.COSINE));
+                child.add(new KnnByteVectorField(regionField(encoder), ByteVectors.of(region), VectorSimilarityFunction.COSINE));
                 block.add(child);
             }
         });
@@ -214,13 +224,7 @@ public final class IndexSchema {
 
     /** The record stored in a document. */
     public static ImageRecord record(Document doc) {
-        String[] paths = doc.getValues(PATH);
-        IndexableField[] modified = doc.getFields(MODIFIED);
-        List<ImageRecord.Location> locations = new ArrayList<>(paths.length);
-        for (int i = 0; i < paths.length; i++) {
-            long time = i < modified.length ? modified[i].numericValue().longValue() : 0;
-            locations.add(new ImageRecord.Location(dev.scry.image.StoredPath.path(paths[i]), time));
-        }
+        List<ImageRecord.Location> locations = locations(doc);
         IndexableField taken = doc.getField(TAKEN);
         String ocr = doc.get(OCR);
         return new ImageRecord(doc.get(HASH), locations, doc.getField(SIZE).storedValue().getLongValue(),
@@ -240,5 +244,17 @@ public final class IndexSchema {
             }
         }
         return meta;
+    }
+
+    /** The files of a picture's document (its {@link #PATH} and {@link #MODIFIED} values), in order. */
+    static List<ImageRecord.Location> locations(Document doc) {
+        String[] paths = doc.getValues(PATH);
+        IndexableField[] modified = doc.getFields(MODIFIED);
+        List<ImageRecord.Location> locations = new ArrayList<>(paths.length);
+        for (int i = 0; i < paths.length; i++) {
+            long time = i < modified.length ? modified[i].numericValue().longValue() : 0;
+            locations.add(new ImageRecord.Location(dev.scry.image.StoredPath.path(paths[i]), time));
+        }
+        return locations;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
@@ -76,7 +77,7 @@ final class PictureBlocks {
         return leaf.docBase + PARENTS.getBitSet(leaf).nextSetBit(child - leaf.docBase);
     }
 
-    /** The region vectors of the picture document {@code doc} (index-wide id), by encoder id. */
+    /** The region vectors of the picture document {@code doc} (index-wide id), by encoder id, as unit floats from their bytes. */
     static Map<String, List<float[]>> regions(DirectoryReader reader, int doc) throws IOException {
         Map<String, List<float[]>> regions = new LinkedHashMap<>();
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
@@ -85,11 +86,11 @@ final class PictureBlocks {
         int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
         for (FieldInfo info : leaf.reader().getFieldInfos()) {
             if (info.getVectorDimension() > 0 && info.name.startsWith(REGION_PREFIX)) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(info.name);
+                ByteVectorValues values = leaf.reader().getByteVectorValues(info.name);
                 KnnVectorValues.DocIndexIterator iterator = values.iterator();
                 List<float[]> list = new ArrayList<>();
                 for (int child = iterator.advance(first); child < parent; child = iterator.nextDoc()) {
-                    list.add(values.vectorValue(iterator.index()).clone());
+                    list.add(ByteVectors.floats(values.vectorValue(iterator.index())));
                 }
                 if (!list.isEmpty()) {
                     regions.put(info.name.substring(REGION_PREFIX.length()), list);

@@ -8,7 +8,8 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 /**
- * How a library stores its vectors in the HNSW graph: full floats, or scalar-quantized to 8, 4 or 1
+ * How a library stores its pictures' own vectors in the HNSW graph (region vectors are always bytes,
+ * {@link IndexSchema#regionField}): full floats, or scalar-quantized to 8, 4 or 1
  * bits per dimension. Lucene keeps the raw floats beside the quantized copy, so the index grows on
  * disk (by about an eighth for int8); what quantization saves is memory for the graph search when the
  * floats do not fit in RAM, and some build time. Searches score their candidates again with the raw
@@ -31,6 +32,14 @@ public enum VectorStorage {
             case BIT -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SINGLE_BIT_QUERY_NIBBLE, MAX_CONNECTIONS,
                     BEAM_WIDTH);
         };
+    }
+
+    /**
+     * The Lucene format for region vectors, which are bytes already ({@link IndexSchema#regionField}):
+     * the plain HNSW graph, whatever the library's storage (Lucene quantizes float vectors only).
+     */
+    static KnnVectorsFormat regionFormat() {
+        return new Lucene99HnswVectorsFormat(MAX_CONNECTIONS, BEAM_WIDTH);
     }
 
     /** The name used in settings and on the command line, e.g. {@code int8}. */
