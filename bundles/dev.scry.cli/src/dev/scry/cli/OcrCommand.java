@@ -20,8 +20,12 @@ import picocli.CommandLine.ParentCommand;
 /** {@code scry ocr [--json] IMAGE...}: the lines of text in each picture. */
 @Command(name = "ocr", description = "Read the text in pictures (PaddleOCR PP-OCRv4, Chinese and English); needs no library.")
 final class OcrCommand implements Callable<Integer> {
-    /** Pictures are decoded at most this large; boxes are given in the file's own pixels all the same. */
-    static final int MAX_SIDE = 4096;
+    /**
+     * Pictures are decoded at most this large (a little more than the text detector's side, so the line
+     * crops keep their detail); boxes are given in the file's own pixels all the same. 4096 took about
+     * 150 MB more heap for a large picture for no line the detector could find (releng/bench/stress.sh).
+     */
+    static final int MAX_SIDE = 2048;
 
     @ParentCommand
     ScryCommand scry;
