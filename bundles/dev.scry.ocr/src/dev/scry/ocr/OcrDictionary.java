@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,11 +49,15 @@ final class OcrDictionary {
     /**
      * CTC greedy decoding of one sequence of {@code steps} class distributions of {@link #classes()} each,
      * starting at {@code offset}: take the best class per step, merge repeats, drop blanks. The confidence
-     * is the mean probability of the characters kept (0 when none are).
+     * is the mean probability of the characters kept (0 when none are). Each character kept remembers the
+     * first and last step it was read at, for {@link WordGaps}.
      */
     Decoded decode(float[] probabilities, int offset, int steps) {
         int classes = symbols.length;
         StringBuilder text = new StringBuilder();
+        List<String> characters = new ArrayList<>();
+        int[] first = new int[steps];
+        int[] last = new int[steps];
         double sum = 0;
         int kept = 0;
         int previous = -1;
@@ -69,14 +74,32 @@ final class OcrDictionary {
             }
             if (best != 0 && best != previous) {
                 text.append(symbols[best]);
+                characters.add(symbols[best]);
+                first[kept] = t;
+                last[kept] = t;
                 sum += bestP;
                 kept++;
+            } else if (best != 0) {
+                last[kept - 1] = t;
             }
             previous = best;
         }
-        return new Decoded(text.toString(), kept == 0 ? 0f : (float) (sum / kept));
+        return new Decoded(text.toString(), kept == 0 ? 0f : (float) (sum / kept), List.copyOf(characters),
+                Arrays.copyOf(first, kept), Arrays.copyOf(last, kept));
     }
 
-    record Decoded(String text, float confidence) {
+    /**
+     * A decoded line: its text and confidence, and each character with the first and last model step that
+     * read it (a step is 8 pixels of the line at height 48).
+     */
+    record Decoded(String text, float confidence, List<String> characters, int[] first, int[] last) {
+        Decoded(String text, float confidence) {
+            this(text, confidence, List.of(), new int[0], new int[0]);
+        }
+
+        /** This line with another text (spaces restored), the rest as read. */
+        Decoded withText(String newText) {
+            return new Decoded(newText, confidence, characters, first, last);
+        }
     }
 }
