@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.scry.product.tests.ScryScript.Run;
+
 /**
  * Starts the materialized product as a user would, with its {@code scry} script: the workbench must
  * open its window, and the command line must answer with the contract's output and exit codes.
@@ -28,29 +30,12 @@ class ProductSmokeTest {
     @TempDir
     Path home;
 
-    /** Output and exit code of one run of the product's script. */
-    record Run(int exit, String out, String err) {
-    }
-
     private Run scry(String... args) throws IOException, InterruptedException {
         return scry(java.util.Map.of(), args);
     }
 
     private Run scry(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("SCRY_HOME", home.toString());
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return ScryScript.run(home, environment, args);
     }
 
     @Test
