@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -57,19 +56,7 @@ final class AddedTimes implements Closeable {
 
     private void reopen() throws IOException {
         stale = false;
-        if (reader == null) {
-            try {
-                reader = DirectoryReader.open(directory);
-            } catch (IndexNotFoundException e) {
-                // nothing committed yet
-            }
-            return;
-        }
-        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-        if (newer != null) {
-            reader.close();
-            reader = newer;
-        }
+        reader = Commits.latest(directory, reader);
     }
 
     @Override

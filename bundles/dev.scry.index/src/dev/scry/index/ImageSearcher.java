@@ -68,19 +68,7 @@ public final class ImageSearcher implements Closeable {
         if (directory == null) {
             return;
         }
-        if (reader == null) {
-            try {
-                reader = DirectoryReader.open(directory);
-            } catch (IndexNotFoundException e) {
-                // still nothing committed
-            }
-            return;
-        }
-        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-        if (newer != null) {
-            reader.close();
-            reader = newer;
-        }
+        reader = Commits.latest(directory, reader);
     }
 
     /** The number of distinct pictures (identical files count once). */

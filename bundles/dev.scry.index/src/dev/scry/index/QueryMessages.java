@@ -23,6 +23,7 @@ public final class QueryMessages {
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, QueryMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        Object[] plain = java.util.Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray(); // column 1000, not 1,000
+        return new MessageFormat(bundle.getString(key), locale).format(plain);
     }
 }

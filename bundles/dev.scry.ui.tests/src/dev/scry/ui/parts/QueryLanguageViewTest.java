@@ -75,7 +75,8 @@ class QueryLanguageViewTest {
         workbench.waitUntil("only the JPEG picture", 10, () -> names(grid).equals(List.of("boat.jpg")));
 
         text.setText("");
-        workbench.type("-format:jpeg sort:name");
+        workbench.press("minus"); // xdotool takes a leading - for an option
+        workbench.type("format:jpeg sort:name");
         workbench.waitUntil("the PNG pictures by name", 10,
                 () -> names(grid).equals(List.of("beach-0.png", "beach-1.png", "beach-2.png")));
 

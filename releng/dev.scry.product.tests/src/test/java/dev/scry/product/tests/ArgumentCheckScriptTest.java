@@ -1,60 +1,34 @@
 package dev.scry.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * Bad option values and bad query syntax through the product's {@code scry} script: exit code 2, and a
  * first line on standard error that says what is wrong (in the user's language for the query language).
  */
 class ArgumentCheckScriptTest {
-    private static final Path PRODUCT = Path.of(System.getProperty("scry.product", "missing"));
-    private static final Map<String, String> ENGLISH = Map.of("LANG", "C.UTF-8");
+    private static final Map<String, String> ENGLISH = Map.of("LANG", "C.UTF-8", "LC_ALL", "C.UTF-8");
 
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-        String firstErrorLine() {
-            return err.lines().findFirst().orElse("");
-        }
-    }
-
-    private Run scry(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("LC_ALL");
-        builder.environment().remove("LC_MESSAGES");
-        builder.environment().put("SCRY_HOME", home.toString());
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("scry " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private CommandLineRun scry(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return CommandLineRun.of(home, environment, "", args);
     }
 
     private void assertUsageError(String firstLine, String... args) throws Exception {
-        Run run = scry(ENGLISH, args);
+        CommandLineRun run = scry(ENGLISH, args);
         assertEquals(2, run.exit(), run.err());
-        assertEquals(firstLine, run.firstErrorLine());
+        assertEquals(firstLine, run.err().lines().findFirst().orElse(""));
         assertEquals("", run.out());
     }
 
@@ -80,9 +54,9 @@ class ArgumentCheckScriptTest {
         Path pictures = Files.createDirectories(home.resolve("pictures"));
         Pictures.write(pictures, 1);
         assertEquals(0, scry(ENGLISH, "add", pictures.toString()).exit());
-        Run run = scry(Map.of("LANG", "zh_CN.UTF-8"), "search", "taken:昨天");
+        CommandLineRun run = scry(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8"), "search", "taken:昨天");
         assertEquals(2, run.exit(), run.err());
         assertEquals("query 'taken:昨天': 第 7 列：“昨天”不是日期：应为 2024、2024-06、2024-06-12、2024-06-12T18:30，或时长如 36h、7d、2w、3m、1y",
-                run.firstErrorLine());
+                run.err().lines().findFirst().orElse(""));
     }
 }
