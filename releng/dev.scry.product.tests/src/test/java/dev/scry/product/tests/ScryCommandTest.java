@@ -79,6 +79,11 @@ class ScryCommandTest {
         CommandLineRun run = scry("-n", "1", "picture", "2");
         assertEquals(0, run.exit(), run.err());
         assertEquals("  1  100.0%  " + pictures.resolve("picture-2.png") + "\n", run.out());
+        Files.copy(pictures.resolve("picture-0.png"), Files.createDirectories(home.resolve("cwd")).resolve("lib"));
+        CommandLineRun file = scry("--json", "-n", "1", "./lib");
+        assertEquals(0, file.exit(), "a file named like a verb, as ./lib: " + file.err());
+        assertEquals("{\"query\": \"./lib\", \"kind\": \"image\", \"hits\": [{\"rank\": 1, \"path\": \"" + pictures.resolve("picture-0.png")
+                + "\", \"similarity\": 100.0}]}\n", file.out());
         CommandLineRun none = scry("nothing", "like", "this");
         assertEquals(0, none.exit(), none.err());
         assertEquals("", none.out());
