@@ -121,6 +121,7 @@ public final class Messages extends NLS {
     public static String dupes_trash;
     public static String dupes_trashConfirm;
     public static String dupes_found;
+    public static String dupes_foundOne;
     public static String dupes_trashed;
     public static String dupes_searching;
     public static String job_dupes;

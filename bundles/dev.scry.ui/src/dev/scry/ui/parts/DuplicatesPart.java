@@ -71,7 +71,7 @@ public class DuplicatesPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(8, false));
+        parent.setLayout(new GridLayout(7, false));
         Button find = new Button(parent, SWT.PUSH);
         find.setText(Messages.dupes_find);
         find.setData(LibraryPart.ID, "findDuplicates");
@@ -92,21 +92,22 @@ public class DuplicatesPart {
         trash.setData(LibraryPart.ID, "trash");
         trash.addListener(SWT.Selection, e -> trashChecked());
         working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.INDETERMINATE);
+        working.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         working.setData(LibraryPart.ID, "dupesProgress");
         working.setVisible(false);
         status = new Label(parent, SWT.WRAP);
         status.setData(LibraryPart.ID, "dupesStatus");
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        statusData.widthHint = 200;
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1); // a line of its own
+        statusData.widthHint = 400;
         status.setLayoutData(statusData);
         status.setText(Messages.dupes_hint);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         tree = new Tree(sash, SWT.CHECK | SWT.FULL_SELECTION | SWT.BORDER);
         tree.setHeaderVisible(true);
         tree.setData(LibraryPart.ID, "duplicates");
-        column(Messages.dupes_columnPicture, 360);
+        column(Messages.dupes_columnPicture, 280);
         column(Messages.dupes_columnSimilarity, 90);
         column(Messages.dupes_columnSize, 100);
         column(Messages.dupes_columnDate, 140);
@@ -211,7 +212,7 @@ public class DuplicatesPart {
         if (tree.getItemCount() > 0) {
             tree.setSelection(tree.getItem(0));
             showGroup(tree.getItem(0));
-            status.setText(NLS.bind(Messages.dupes_found, groups.size(), name));
+            status.setText(NLS.bind(groups.size() == 1 ? Messages.dupes_foundOne : Messages.dupes_found, groups.size(), name));
         } else {
             thumbnails.setItems(List.of());
             status.setText(NLS.bind(Messages.dupes_none, name, String.format(Locale.ROOT, "%.0f", shownMinimum)));
