@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scry search [-n N] [-m MIN] [--json] QUERY...}: pictures like each query picture, or matching each text. */
 @Command(name = "search", description = "Search the library by picture or by text; several queries run as a batch.")
-final class SearchCommand implements Callable<Integer> {
+class SearchCommand implements Callable<Integer> {
     @ParentCommand
     ScryCommand scry;
 
@@ -113,7 +113,8 @@ final class SearchCommand implements Callable<Integer> {
         return exit;
     }
 
-    private java.awt.Rectangle region() {
+    /** The --region rectangle, or null for the whole picture; a bad one is bad usage. */
+    java.awt.Rectangle region() {
         if (region == null) {
             return null;
         }
@@ -153,7 +154,8 @@ final class SearchCommand implements Callable<Integer> {
         return filter;
     }
 
-    private void print(String query, String kind, List<SearchHit> hits) {
+    /** Shows what one query found ({@code kind} "image" or "text"); {@code scry sheet} draws it instead. */
+    void print(String query, String kind, List<SearchHit> hits) {
         if (json) {
             StringBuilder line = new StringBuilder("{\"query\": ").append(Json.string(query)).append(", \"kind\": \"").append(kind).append("\", \"hits\": [");
             for (int i = 0; i < hits.size(); i++) {
