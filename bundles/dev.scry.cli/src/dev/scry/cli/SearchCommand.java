@@ -1,201 +1,61 @@
 package dev.scry.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import dev.scry.image.UnreadableImageException;
-import dev.scry.index.HumanUnits;
-import dev.scry.index.QueryLanguage;
-import dev.scry.index.QuerySyntaxException;
-import dev.scry.index.SearchFilter;
-import dev.scry.index.SearchQuery;
 import dev.scry.index.SearchHit;
-import dev.scry.library.Library;
-import dev.scry.library.LibraryException;
-import dev.scry.library.LibrarySearch;
-import dev.scry.library.QuerySearch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code scry search [-n N] [-m MIN] [--json] QUERY...}: pictures like each query picture, or matching each text. */
+/** {@code scry search [-n N] [-m MIN] [--json] [-o] QUERY...}: pictures like each query picture, or matching each text. */
 @Command(name = "search", description = "Search the library by picture or by text; several queries run as a batch.")
-final class SearchCommand implements Callable<Integer> {
-    @ParentCommand
-    ScryCommand scry;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = { "-n", "--count" }, defaultValue = "10", converter = OptionValues.Count.class,
-            description = "Results per query, at least 1 (default: ${DEFAULT-VALUE}).")
-    int count;
-
-    @Option(names = { "-m", "--min" }, paramLabel = "MIN_PERCENT", defaultValue = "0", converter = OptionValues.Percent.class,
-            description = "Leave out results less similar than this, in percent (default: ${DEFAULT-VALUE}).")
-    double minimum;
-
+final class SearchCommand extends QueryVerb {
     @Option(names = "--json", description = "One JSON object per query, one per line.")
     boolean json;
-
-    @Option(names = "--image", description = "Every QUERY is a picture file.")
-    boolean forceImage;
-
-    @Option(names = "--text", description = "Every QUERY is text, even if a file has that name.")
-    boolean forceText;
-
-    @Option(names = "--model", paramLabel = "ID", description = "Encoder for the queries: for pictures (default: fingerprint) and"
-            + " for words (default: the first installed CLIP-family model the library holds vectors of; none: words only).")
-    String model;
-
-    @Option(names = "--region", paramLabel = "X,Y,W,H", converter = OptionValues.Region.class, description = "Search with this rectangle of the query picture only"
-            + " (in the picture's pixels, from its top left corner).")
-    java.awt.Rectangle region;
-
-    @Option(names = "--folder", paramLabel = "DIR", description = "Only pictures under this folder.")
-    Path folder;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = OptionValues.Period.class,
-            description = "Only pictures taken (or modified) in or after this day, month or year, or within this age:"
-                    + " 2024-05-01, 2024-05, 2024, 7d.")
-    HumanUnits.Range from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = OptionValues.Period.class,
-            description = "Only pictures taken (or modified) in or before this day, month or year, or this long ago.")
-    HumanUnits.Range to;
-
-    @Option(names = "--min-size", paramLabel = "SIZE", defaultValue = "0", converter = OptionValues.Size.class,
-            description = "Only files of at least this size: 5MB, 1.5GiB, 200k, 1024.")
-    long minSize;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "" + Long.MAX_VALUE, showDefaultValue = Help.Visibility.NEVER,
-            converter = OptionValues.Size.class, description = "Only files of at most this size.")
-    long maxSize;
-
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = OptionValues.Format.class,
-            description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
-    Set<String> formats = Set.of();
-
-    @Option(names = { "-q", "--query" }, paramLabel = "QUERY", description = "One more query (a picture file or a phrase);"
-            + " give it several times for a batch.")
-    List<String> each = List.of();
-
-    @Option(names = "--from-file", paramLabel = "LIST", description = "One more query per line of this file (- for standard"
-            + " input); blank lines and lines starting with # are skipped.")
-    String list;
 
     @Option(names = { "-o", "--open" }, description = "Open the pictures found with the desktop's viewer.")
     boolean open;
 
-    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "A picture file to find pictures like it; the words between"
-            + " files are one phrase to find in names, paths, words in pictures and metadata.")
-    List<String> arguments = List.of();
-
-    private picocli.CommandLine.ParameterException usage(String message) {
-        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    @Override
+    boolean failsPerQuery(List<GivenQuery> queries) {
+        return json || queries.size() > 1;
     }
 
     @Override
-    public Integer call() throws LibraryException {
-        if (arguments.isEmpty() && each.isEmpty() && list == null) {
-            throw usage("give a QUERY: a picture file or words (or --query, --from-file)");
-        }
-        if (forceImage && forceText) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--image and --text exclude each other");
-        }
-        SearchFilter filter = filter();
-        Library library = scry.library();
-        LibrarySearch search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
-                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)));
-        java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
-                ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
-        List<GivenQuery> queries = queries();
+    Results results(List<GivenQuery> queries) {
         SearchOutput output = new SearchOutput(scry.out, scry.err, json, queries.size() > 1);
-        int inLibrary = LibrarySearch.count(library);
-        int exit = ExitCodes.OK;
-        java.util.List<Path> found = new java.util.ArrayList<>();
-        for (GivenQuery query : queries) {
-            List<SearchHit> hits;
-            if (!query.image()) {
-                SearchQuery words;
-                try {
-                    words = QueryLanguage.parse(query.text());
-                } catch (QuerySyntaxException e) {
-                    if (queries.size() == 1 && !json) {
-                        throw usage("query '" + query.text() + "': " + e.getMessage());
-                    }
-                    output.failed(query, ExitCodes.USAGE, e.getMessage());
-                    exit = ExitCodes.worst(exit, ExitCodes.USAGE);
-                    continue;
-                }
-                hits = QuerySearch.search(library, words, semantic, count, minimum, filter);
-            } else {
-                try {
-                    java.awt.Rectangle part = region;
-                    hits = part == null ? search.similarTo(library, query.file(), count, minimum, filter)
-                            : search.similarTo(library, search.picture(query.file(), part), count, minimum, filter);
-                } catch (UnreadableImageException e) {
-                    int code = e.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
-                    output.failed(query, code, e.reason() == UnreadableImageException.Reason.MISSING ? "not found" : e.reason().words());
-                    exit = ExitCodes.worst(exit, code);
-                    continue;
-                } catch (IllegalArgumentException e) {
-                    output.failed(query, ExitCodes.USAGE, e.getMessage());
-                    exit = ExitCodes.worst(exit, ExitCodes.USAGE);
-                    continue;
-                }
+        List<Path> found = new ArrayList<>();
+        return new Results() {
+            @Override
+            public void hits(GivenQuery query, List<SearchHit> hits, int inLibrary, double minimum) {
+                output.hits(query, hits, inLibrary, minimum);
+                hits.forEach(hit -> found.add(hit.path()));
             }
-            output.hits(query, hits, inLibrary, minimum);
-            hits.forEach(hit -> found.add(hit.path()));
-        }
-        if (open) {
-            ResultOpener opener = ResultOpener.ofSystem();
-            for (Path picture : found) {
-                try {
-                    opener.open(picture);
-                } catch (java.io.IOException e) {
-                    scry.err.println("scry: " + e.getMessage());
-                    return ExitCodes.worst(exit, ExitCodes.ERROR);
-                }
+
+            @Override
+            public void failed(GivenQuery query, int code, String reason) {
+                output.failed(query, code, reason);
+            }
+
+            @Override
+            public int finish(int exit) {
+                return open ? opened(found, exit) : exit;
+            }
+        };
+    }
+
+    /** Hands the pictures found to the desktop's viewer, best first; a viewer that fails is an error. */
+    private int opened(List<Path> found, int exit) {
+        ResultOpener opener = ResultOpener.ofSystem();
+        for (Path picture : found) {
+            try {
+                opener.open(picture);
+            } catch (java.io.IOException e) {
+                scry.err.println("scry: " + e.getMessage());
+                return ExitCodes.worst(exit, ExitCodes.ERROR);
             }
         }
         return exit;
-    }
-
-    /** The queries of this search, in order; a list that cannot be read is a missing file. */
-    private List<GivenQuery> queries() throws LibraryException {
-        SearchQueries.Kinds kinds = forceImage ? SearchQueries.Kinds.PICTURES
-                : forceText ? SearchQueries.Kinds.WORDS : SearchQueries.Kinds.BY_LOOK;
-        try {
-            return SearchQueries.of(arguments, each, list, scry.in, kinds, scry::path);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new LibraryException(LibraryException.Kind.NOT_FOUND, "--from-file " + list + ": no such file");
-        } catch (java.io.IOException e) {
-            throw new LibraryException(LibraryException.Kind.IO, "--from-file " + list + ": cannot be read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
-        }
-    }
-
-    private SearchFilter filter() {
-        if (minSize < 0 || maxSize < minSize) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "bad size range: --min-size " + minSize + " --max-size " + maxSize);
-        }
-        SearchFilter filter = SearchFilter.NONE.sized(minSize, maxSize).ofFormats(formats);
-        if (folder != null) {
-            filter = filter.inFolder(folder);
-        }
-        if (from != null || to != null) {
-            filter = filter.between(from == null ? null : Instant.ofEpochMilli(from.min()), to == null ? null : Instant.ofEpochMilli(to.max()));
-        }
-        return filter;
     }
 }

@@ -53,11 +53,12 @@ class ResultsExportTest {
         ResultsExport.writeContactSheet(results, 4, 3, sheet);
         BufferedImage image = ImageIO.read(sheet.toFile());
         assertEquals(600, image.getWidth(), "three columns of 200 px");
-        assertEquals(2 * 234, image.getHeight(), "two rows: four pictures, the fifth left out");
+        assertEquals(2 * 234, image.getHeight(), "two rows: the query and four pictures, the fifth left out");
+        assertEquals(dev.scry.library.ResultSheet.QUERY_BACKGROUND.getRGB(), image.getRGB(3, 3), "the query (words) comes first");
         java.util.Set<Integer> colours = new java.util.HashSet<>();
-        for (int x = 20; x < 180; x += 5) {
+        for (int x = 220; x < 380; x += 5) {
             colours.add(image.getRGB(x, 100));
         }
-        assertTrue(colours.size() > 3, "the first cell shows its picture");
+        assertTrue(colours.size() > 3, "the second cell shows the first picture");
     }
 }
