@@ -37,7 +37,7 @@ class HumanUnitsTest {
     void aBadSizeSaysWhatWasExpected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HumanUnits.bytes("5XB"));
         assertEquals("\"5XB\" is not a size: expected a number with an optional unit, e.g. 5MB, 1.5GiB, 200k",
-                QueryMessagesInEnglish.of(() -> HumanUnits.bytes("5XB")));
+                FailureMessage.of(() -> HumanUnits.bytes("5XB")));
         assertTrue(e.getMessage().contains("5XB"));
         assertThrows(IllegalArgumentException.class, () -> HumanUnits.bytes("i"));
         assertThrows(IllegalArgumentException.class, () -> HumanUnits.bytes("99999999999999TB"));
@@ -92,21 +92,15 @@ class HumanUnitsTest {
     @Test
     void badDatesAndCountsSayWhatWasExpected() {
         assertEquals("\"yesterday\" is not a date: expected 2024, 2024-06, 2024-06-12, 2024-06-12T18:30 or an age such as 36h, 7d,"
-                + " 2w, 3m, 1y", QueryMessagesInEnglish.of(() -> units.dates("yesterday")));
+                + " 2w, 3m, 1y", FailureMessage.of(() -> units.dates("yesterday")));
         assertEquals("\"2024-13\" is not a date: expected 2024, 2024-06, 2024-06-12, 2024-06-12T18:30 or an age such as 36h, 7d,"
-                + " 2w, 3m, 1y", QueryMessagesInEnglish.of(() -> units.dates(">2024-13")));
-        assertEquals("\"wide\" is not a count: expected a whole number, e.g. 1920", QueryMessagesInEnglish.of(() -> HumanUnits.counts("wide")));
+                + " 2w, 3m, 1y", FailureMessage.of(() -> units.dates(">2024-13")));
+        assertEquals("\"wide\" is not a count: expected a whole number, e.g. 1920", FailureMessage.of(() -> HumanUnits.counts("wide")));
     }
 
     @Test
     void messagesComeInChineseToo() {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        try {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HumanUnits.bytes("5XB"));
-            assertEquals("“5XB”不是大小：应为数字加可选单位，例如 5MB、1.5GiB、200k", e.getMessage());
-        } finally {
-            Locale.setDefault(before);
-        }
+        assertEquals("“5XB”不是大小：应为数字加可选单位，例如 5MB、1.5GiB、200k",
+                FailureMessage.in(Locale.SIMPLIFIED_CHINESE, () -> HumanUnits.bytes("5XB")));
     }
 }

@@ -79,13 +79,6 @@ class QueryLanguageTest {
 
     @Test
     void aSyntaxErrorInChinese() {
-        Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        try {
-            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryLanguage.parse("猫 (狗"));
-            assertEquals("第 3 列：缺少与第 3 列配对的右括号 )", e.getMessage());
-        } finally {
-            Locale.setDefault(before);
-        }
+        assertEquals("第 3 列：缺少与第 3 列配对的右括号 )", FailureMessage.in(Locale.SIMPLIFIED_CHINESE, () -> QueryLanguage.parse("猫 (狗")));
     }
 }

@@ -5,14 +5,19 @@ import java.util.Locale;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
 
-/** Runs what must fail with the JVM in English, and gives the message it failed with. */
-final class QueryMessagesInEnglish {
-    private QueryMessagesInEnglish() {
+/** Runs what must fail (a bad value, a bad query) with the JVM in a language, and gives the message it failed with. */
+final class FailureMessage {
+    private FailureMessage() {
     }
 
+    /** The message in English (the base bundle). */
     static String of(Executable failing) {
+        return in(Locale.ROOT, failing);
+    }
+
+    static String in(Locale locale, Executable failing) {
         Locale before = Locale.getDefault();
-        Locale.setDefault(Locale.ROOT);
+        Locale.setDefault(locale);
         try {
             failing.execute();
         } catch (IllegalArgumentException | QuerySyntaxException e) {
