@@ -12,7 +12,8 @@ import dev.scry.index.ImageRecord;
  * What a picture's file says about it beyond its bytes, added to its record when the file is indexed:
  * the metadata of its name ({@link NameMetadata}; its date becomes the date taken when EXIF has none) and
  * the tags and metadata of the library folders that cover it ({@link FolderLabels}). Labels are only
- * added, never taken away: tags the user removed later come back only if the folder is added again.
+ * added, never taken away: a folder tag the user removed from one picture comes back at the next run that
+ * sees the file (the folder's labels are checked on unchanged files too).
  */
 final class PictureLabels {
     private final Function<Path, FolderLabels> folders;
