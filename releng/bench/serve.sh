@@ -3,11 +3,12 @@
 # (every call starts OSGi, opens the library, loads the encoders) and with `scry serve` running (the
 # script's small client sends the command to the warm service): the first (cold) call and p50/p95 of
 # the next N calls, for a word query and a picture query. Prints figures, asserts nothing.
-#   releng/bench/serve.sh [CALLS]          (default 20; build the product first: README)
+#   releng/bench/serve.sh [CALLS [IN_PROCESS_CALLS]]   (default 20 and 20; build the product first: README)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 product=${SCRY_PRODUCT:-$root/releng/dev.scry.distribution/target/products/dev.scry/linux/gtk/x86_64}
 calls=${1:-20}
+in_process_calls=${2:-$calls}
 [ -x "$product/scry" ] || { echo "serve.sh: no product at $product; build it first" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/scry-serve-bench.XXXXXX")
 export SCRY_HOME=$work/home
@@ -35,24 +36,25 @@ SCRY_NO_SERVICE=1 "$product/scry" add "$work/pictures" >/dev/null 2>&1
 now_ms() { date +%s%N | cut -c1-13; }
 # times CALLS+1 runs of "$@": prints "cold MS  p50 MS  p95 MS"
 measure() {
-  local start end first times=()
+  local n=$1 start end first times=()
+  shift
   start=$(now_ms); "$product/scry" "$@" >/dev/null 2>&1; end=$(now_ms); first=$((end - start))
-  for _ in $(seq "$calls"); do
+  for _ in $(seq "$n"); do
     start=$(now_ms); "$product/scry" "$@" >/dev/null 2>&1; end=$(now_ms); times+=($((end - start)))
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v first="$first" '{ t[NR] = $1 } END {
     p50 = t[int((NR + 1) * 0.5)]; p95 = t[int(NR * 0.95 + 0.5)]; if (p95 == "") p95 = t[NR]
     printf "first %5d ms   p50 %5d ms   p95 %5d ms\n", first, p50, p95 }'
 }
-echo "scry search through the script, $calls calls after the first; $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
+echo "scry search through the script, $in_process_calls calls after the first without a service, $calls with it; $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
   "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'without a service, words:     '; SCRY_NO_SERVICE=1 measure search -n 5 picture-042
-printf 'without a service, picture:   '; SCRY_NO_SERVICE=1 measure search -n 5 "$work/pictures/picture-007.png"
+printf 'without a service, words:     '; SCRY_NO_SERVICE=1 measure "$in_process_calls" search -n 5 picture-042
+printf 'without a service, picture:   '; SCRY_NO_SERVICE=1 measure "$in_process_calls" search -n 5 "$work/pictures/picture-007.png"
 "$product/scry" serve --idle-timeout 600 >"$work/serve.log" 2>&1 &
 until grep -q "listening on" "$work/serve.log" 2>/dev/null; do
   kill -0 $! 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
   sleep 0.1
 done
-printf 'with the service, words:      '; measure search -n 5 picture-042
-printf 'with the service, picture:    '; measure search -n 5 "$work/pictures/picture-007.png"
+printf 'with the service, words:      '; measure "$calls" search -n 5 picture-042
+printf 'with the service, picture:    '; measure "$calls" search -n 5 "$work/pictures/picture-007.png"
 "$product/scry" serve --status | sed -n 's/^memory/service memory/p'

@@ -98,8 +98,8 @@ final class ApiEndpoint {
         switch (method + " " + what) {
             case "GET search" -> {
                 List<String> args = searchArgs(name, query);
-                List<String> words = query.getValues("q");
-                List<String> paths = query.getValues("path");
+                List<String> words = values(query, "q");
+                List<String> paths = values(query, "path");
                 if (words.isEmpty() && paths.isEmpty()) {
                     Answers.error(response, callback, 400, ExitCodes.USAGE, "give words (q=) or a picture's path (path=)");
                     return true;
@@ -135,11 +135,11 @@ final class ApiEndpoint {
                     return true;
                 }
                 args.add(picture);
-                args.addAll(query.getValues("tag"));
+                args.addAll(values(query, "tag"));
                 answerMessage(response, callback, run(args));
             }
             case "POST add" -> {
-                List<String> paths = query.getValues("path");
+                List<String> paths = values(query, "path");
                 if (paths.isEmpty()) {
                     Answers.error(response, callback, 400, ExitCodes.USAGE, "give the files and folders to add (path=)");
                     return true;
@@ -196,6 +196,12 @@ final class ApiEndpoint {
             args.add(option);
             args.add(value);
         }
+    }
+
+    /** The values of a repeated query parameter; none when it is absent (Jetty gives null then). */
+    private static List<String> values(Fields query, String parameter) {
+        List<String> values = query.getValues(parameter);
+        return values == null ? List.of() : values;
     }
 
     private static String required(Fields query, String parameter) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scry serve} in the product, with the real {@code scry} script as its client over the Unix
  * socket and over a loopback port: the same output as without a service, the token, the upload
  * limit, a second writer, Ctrl+C through the client, and a kill -9 mid-add that the next start resumes.
- * Every service a test starts ends by itself after a minute without requests, should the test die.
+ * Every service a test starts ends by itself after ten minutes without requests, should the test die (a minute was too short on a busy machine, where one in-process call took as long).
  */
 class ServeTest {
     private static final Pattern LISTENING = Pattern.compile("^scry serve: listening on unix:(\\S+), (127\\.0\\.0\\.1:\\d+) \\(pid (\\d+)\\)$",
@@ -48,7 +48,7 @@ class ServeTest {
 
     /** Starts the service with a loopback port; its TCP address. */
     private String serve(String... more) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("serve", "--bind", "127.0.0.1:0", "--idle-timeout", "60"));
+        List<String> args = new java.util.ArrayList<>(List.of("serve", "--bind", "127.0.0.1:0", "--idle-timeout", "600"));
         args.addAll(List.of(more));
         service = ScryProcess.start(Files.createDirectories(home()), cwd(), Map.of(), args.toArray(String[]::new));
         Matcher m = LISTENING.matcher(service.await(true, out -> LISTENING.matcher(out).find(), 120));
@@ -92,6 +92,7 @@ class ServeTest {
             ScryProcess.Printed here = scry(IN_PROCESS, args);
             assertEquals(here, scry(Map.of(), args), "through the socket: " + verb);
             assertEquals(here, scry(Map.of("SCRY_SERVICE", tcp), args), "through " + tcp + ": " + verb);
+            assertTrue(Files.exists(socket) && service.process().isAlive(), "the service still runs (else the script ran the verb in-process)");
         }
         String status = scry(Map.of(), "serve", "--status").out();
         assertTrue(status.startsWith("pid " + servicePid + "\n"), status);
