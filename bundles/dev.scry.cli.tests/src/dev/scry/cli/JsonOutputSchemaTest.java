@@ -2,6 +2,7 @@ package dev.scry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
@@ -64,6 +65,18 @@ class JsonOutputSchemaTest {
         valid("lib-info.json", 0, "lib", "info", "--json");
         valid("models-list.json", 0, "models", "list", "--json");
         valid("embed.json", 0, "embed", "--model", "fingerprint", "--json", pictures.resolve("pic0.png").toString());
+    }
+
+    @Test
+    void exportLinesFollowTheirSchemaWithMetadata() throws Exception {
+        Path album = CommandLineSession.pictures(temp.resolve("album"), 1);
+        Path pixiv = Files.move(album.resolve("pic0.png"), album.resolve("12345_67890123_p0.png"));
+        assertEquals(0, session.scry("add", "--meta", "album=Lisbon", album.toString()), session.err());
+        List<String> lines = valid("export.schema.json", 0, "export", "--json");
+        assertEquals(5, lines.size(), String.join("\n", lines)); // pic0..2, copy.png, the Pixiv file (notes.tsv is no picture)
+        String line = lines.stream().filter(l -> l.contains(pixiv.getFileName().toString())).findFirst().orElseThrow();
+        assertTrue(line.contains("\"album\": [\"Lisbon\"]"), line);
+        assertTrue(line.contains("\"source\": [\"pixiv\"]"), line);
     }
 
     @Test

@@ -10,15 +10,16 @@ import java.util.Map;
 
 /**
  * A JSON Schema (draft 2020-12) validator for the subset the schemas in {@code docs/schemas} use:
- * {@code type} (one or a list), {@code properties}, {@code required}, {@code additionalProperties: false},
- * {@code items}, {@code enum}, {@code const}, {@code minimum}, {@code maximum}, {@code minItems},
- * {@code maxItems}, {@code minLength}, {@code $defs} with local {@code $ref}. A keyword outside the
+ * {@code type} (one or a list), {@code properties}, {@code required}, {@code additionalProperties} ({@code false}
+ * or a schema), {@code items}, {@code enum}, {@code const}, {@code minimum}, {@code maximum}, {@code minItems},
+ * {@code maxItems}, {@code minLength}, {@code pattern}, {@code format: date-time}, {@code $defs} with local
+ * {@code $ref}. A keyword outside the
  * subset makes the schema itself fail, so that a schema never promises what is not checked.
  */
 final class JsonSchema {
     private static final List<String> KNOWN = List.of("$schema", "$id", "title", "description", "$defs", "$ref", "type",
             "properties", "required", "additionalProperties", "items", "enum", "const", "minimum", "maximum", "minItems",
-            "maxItems", "minLength");
+            "maxItems", "minLength", "pattern", "format");
     private final Map<String, Object> root;
 
     private JsonSchema(Map<String, Object> root) {
@@ -83,6 +84,20 @@ final class JsonSchema {
         if (value instanceof String text && schema.get("minLength") instanceof Number min && text.length() < min.intValue()) {
             problems.add("at " + at + ": \"" + text + "\" is shorter than " + min);
         }
+        if (value instanceof String text && schema.get("pattern") instanceof String pattern
+                && !java.util.regex.Pattern.compile(pattern).matcher(text).find()) {
+            problems.add("at " + at + ": \"" + text + "\" does not match " + pattern);
+        }
+        if (schema.containsKey("format") && !"date-time".equals(schema.get("format"))) {
+            throw new IllegalArgumentException("only the date-time format is checked: " + schema.get("format"));
+        }
+        if (value instanceof String text && "date-time".equals(schema.get("format"))) {
+            try {
+                java.time.OffsetDateTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add("at " + at + ": \"" + text + "\" is not an RFC 3339 date-time");
+            }
+        }
         if (value instanceof List<?> items) {
             if (schema.get("minItems") instanceof Number min && items.size() < min.intValue()) {
                 problems.add("at " + at + ": " + items.size() + " items, fewer than " + min);
@@ -109,6 +124,8 @@ final class JsonSchema {
                     check((Map<String, Object>) property, member.getValue(), at + "." + member.getKey(), problems);
                 } else if (Boolean.FALSE.equals(schema.get("additionalProperties"))) {
                     problems.add("at " + at + ": member " + member.getKey() + " is not in the schema");
+                } else if (schema.get("additionalProperties") instanceof Map<?, ?> other) {
+                    check((Map<String, Object>) other, member.getValue(), at + "." + member.getKey(), problems);
                 }
             }
         }

@@ -97,11 +97,14 @@ final class ExportCommand implements Callable<Integer> {
             case null -> "null";
             case String s -> Json.string(s);
             case List<?> list -> Json.strings((List<String>) list);
+            case java.util.Map<?, ?> map -> map.entrySet().stream()
+                    .map(e -> Json.string(e.getKey().toString()) + ": " + json(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
             default -> value.toString(); // numbers and booleans
         };
     }
 
     private static String csv(Object value) {
-        return value == null ? "" : value instanceof List<?> ? json(value) : value.toString();
+        return value == null ? "" : value instanceof List<?> || value instanceof java.util.Map<?, ?> ? json(value) : value.toString();
     }
 }

@@ -12,7 +12,7 @@ import dev.scry.index.ImageRecord;
 /**
  * One column of {@code scry export}: its name and how to take its value from a picture file (a
  * location and its picture's record). A value is a {@link String}, a {@link Number}, a {@link Boolean},
- * a {@code List<String>} or null (not known). A family of columns named by a prefix (such as the
+ * a {@code List<String>}, a map of such lists (the metadata, by key) or null (not known). A family of columns named by a prefix (such as the
  * metadata's {@code meta.KEY}) fits in {@link #named(String)}.
  */
 record ExportField(String name, Function<ExportField.File, Object> value) {
@@ -36,6 +36,7 @@ record ExportField(String name, Function<ExportField.File, Object> value) {
         add("copies", f -> f.record().locations().size());
         add("tags", f -> f.record().tags());
         add("text", f -> f.record().wordsRead() ? f.record().ocrText() : null);
+        add("meta", f -> f.record().meta());
     }
 
     private static void add(String name, Function<File, Object> value) {
