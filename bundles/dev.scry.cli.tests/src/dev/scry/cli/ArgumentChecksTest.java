@@ -57,23 +57,23 @@ class ArgumentChecksTest {
         assertEquals(0, scry("add", pictures.toString()), run.err());
         String query = pictures.resolve("small.png").toString();
         assertEquals(2, scry("search", "-m", "150", query));
-        assertEquals("Invalid value for option '--min': expected a percentage from 0 to 100, not 150", firstErrorLine());
+        assertEquals("scry: Invalid value for option '--min': expected a percentage from 0 to 100, not 150", firstErrorLine());
         assertEquals(2, scry("search", "-n", "0", query));
-        assertEquals("Invalid value for option '--count': expected a whole number of at least 1, not 0", firstErrorLine());
+        assertEquals("scry: Invalid value for option '--count': expected a whole number of at least 1, not 0", firstErrorLine());
         assertEquals(2, scry("search", "--from", "yesterday", query));
-        assertEquals("Invalid value for option '--from': \"yesterday\" is not a date: expected 2024, 2024-06, 2024-06-12,"
+        assertEquals("scry: Invalid value for option '--from': \"yesterday\" is not a date: expected 2024, 2024-06, 2024-06-12,"
                 + " 2024-06-12T18:30 or an age such as 36h, 7d, 2w, 3m, 1y", firstErrorLine());
         assertEquals(2, scry("search", "--region", "1,2", query));
-        assertEquals("Invalid value for option '--region': expected X,Y,W,H in pixels with W and H above 0, e.g. 120,80,400,300,"
+        assertEquals("scry: Invalid value for option '--region': expected X,Y,W,H in pixels with W and H above 0, e.g. 120,80,400,300,"
                 + " not 1,2", firstErrorLine());
         assertEquals(2, scry("search", "--min-size", "5XB", query));
-        assertEquals("Invalid value for option '--min-size': \"5XB\" is not a size: expected a number with an optional unit,"
+        assertEquals("scry: Invalid value for option '--min-size': \"5XB\" is not a size: expected a number with an optional unit,"
                 + " e.g. 5MB, 1.5GiB, 200k", firstErrorLine());
         assertEquals(2, scry("search", "--format", "docx", query));
-        assertEquals("Invalid value for option '--format' (FORMAT): \"docx\" is not a picture format: expected one of jpeg, png, gif, bmp,"
+        assertEquals("scry: Invalid value for option '--format' (FORMAT): \"docx\" is not a picture format: expected one of jpeg, png, gif, bmp,"
                 + " webp, tiff", firstErrorLine());
         assertEquals(2, scry("dupes", "-m", "-1"));
-        assertEquals("Invalid value for option '--min': expected a percentage from 0 to 100, not -1", firstErrorLine());
+        assertEquals("scry: Invalid value for option '--min': expected a percentage from 0 to 100, not -1", firstErrorLine());
         assertEquals(2, scry("search", "--region", "5000,5000,10,10", query));
         assertEquals("scry: " + query + ": the region 5000,5000,10,10 lies outside the picture (200x150)", firstErrorLine());
         assertEquals("", run.out());
@@ -83,9 +83,9 @@ class ArgumentChecksTest {
     void aQueryWithBadSyntaxSaysWhereAndWhatWasExpected() {
         assertEquals(0, scry("add", pictures.toString()), run.err());
         assertEquals(2, scry("search", "cat (dog"));
-        assertEquals("query 'cat (dog': column 5: expected a closing parenthesis ) for the one at column 5", firstErrorLine());
+        assertEquals("scry: query 'cat (dog': column 5: expected a closing parenthesis ) for the one at column 5", firstErrorLine());
         assertEquals(2, scry("search", "size:>2XB"));
-        assertEquals("query 'size:>2XB': column 6: \"2XB\" is not a size: expected a number with an optional unit, e.g. 5MB,"
+        assertEquals("scry: query 'size:>2XB': column 6: \"2XB\" is not a size: expected a number with an optional unit, e.g. 5MB,"
                 + " 1.5GiB, 200k", firstErrorLine());
     }
 

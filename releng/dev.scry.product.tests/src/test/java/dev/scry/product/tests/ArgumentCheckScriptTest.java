@@ -28,7 +28,7 @@ class ArgumentCheckScriptTest {
     private void assertUsageError(String firstLine, String... args) throws Exception {
         CommandLineRun run = scry(ENGLISH, args);
         assertEquals(2, run.exit(), run.err());
-        assertEquals(firstLine, run.err().lines().findFirst().orElse(""));
+        assertEquals("scry: " + firstLine, run.err().lines().findFirst().orElse(""));
         assertEquals("", run.out());
     }
 
@@ -56,7 +56,7 @@ class ArgumentCheckScriptTest {
         assertEquals(0, scry(ENGLISH, "add", pictures.toString()).exit());
         CommandLineRun run = scry(Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8"), "search", "taken:昨天");
         assertEquals(2, run.exit(), run.err());
-        assertEquals("query 'taken:昨天': 第 7 列：“昨天”不是日期：应为 2024、2024-06、2024-06-12、2024-06-12T18:30，或时长如 36h、7d、2w、3m、1y",
+        assertEquals("scry: query 'taken:昨天': 第 7 列：“昨天”不是日期：应为 2024、2024-06、2024-06-12、2024-06-12T18:30，或时长如 36h、7d、2w、3m、1y",
                 run.err().lines().findFirst().orElse(""));
     }
 }
