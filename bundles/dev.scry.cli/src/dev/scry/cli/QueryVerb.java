@@ -97,6 +97,10 @@ abstract class QueryVerb implements Callable<Integer> {
             description = "Only these formats: jpeg, png, gif, bmp, webp, tiff.")
     Set<String> formats = Set.of();
 
+    @Option(names = "--where", paramLabel = "FILTER", description = "Only pictures matching these fields, ranges and negations of the"
+            + " query language, for every query, picture queries too: e.g. 'folder:Trip size:>2MB -tag:screenshot'.")
+    String where;
+
     @Option(names = { "-q", "--query" }, paramLabel = "QUERY", description = "One more query (a picture file or a phrase);"
             + " give it several times for a batch.")
     List<String> each = List.of();
@@ -198,6 +202,18 @@ abstract class QueryVerb implements Callable<Integer> {
         }
         if (from != null || to != null) {
             filter = filter.between(from == null ? null : Instant.ofEpochMilli(from.min()), to == null ? null : Instant.ofEpochMilli(to.max()));
+        }
+        if (where != null) {
+            SearchQuery narrowing;
+            try {
+                narrowing = QueryLanguage.parse(where);
+            } catch (QuerySyntaxException e) {
+                throw usage("--where '" + where + "': " + e.getMessage());
+            }
+            if (narrowing.hasWords()) {
+                throw usage("--where takes fields, ranges and negations, not words to rank by: " + narrowing.words());
+            }
+            filter = narrowing.filter(filter);
         }
         return filter;
     }

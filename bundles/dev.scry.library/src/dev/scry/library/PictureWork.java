@@ -198,8 +198,10 @@ final class PictureWork {
             ProblemLog.warning(path + ": the words in it could not be read; indexed without them", e.getCause());
             return null;
         } catch (InterruptedException e) {
+            // a stop: the words were not read (not "no words"), so the next add or sync reads them
+            reading.cancel(true);
             Thread.currentThread().interrupt();
-            return "";
+            return null;
         }
     }
 }
