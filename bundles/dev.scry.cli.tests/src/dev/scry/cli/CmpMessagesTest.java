@@ -52,7 +52,8 @@ class CmpMessagesTest {
         assertEquals(0, scry("cmp", "--json", onePixel.toString(), onePixel.toString()), err);
         assertEquals("{\"similarity\": 100.0}\n", out);
         assertEquals(0, scry("cmp", picture.toString(), onePixel.toString()), err);
-        assertTrue(out.matches("\\d+\\.\\d%\n") && Double.parseDouble(out.strip().replace("%", "")) < 100, out);
+        assertTrue(out.matches("Similarity between images: \\d+\\.\\d%\n")
+                && Double.parseDouble(out.strip().replace("Similarity between images: ", "").replace("%", "")) < 100, out);
     }
 
     @Test

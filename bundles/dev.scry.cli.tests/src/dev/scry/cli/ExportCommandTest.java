@@ -56,7 +56,7 @@ class ExportCommandTest {
         assertTrue(camera.startsWith("{\"path\": \"" + pictures.resolve("camera.jpg") + "\", \"hash\": \""), camera);
         assertTrue(camera.contains(", \"format\": \"jpeg\", \"width\": 60, \"height\": 80, \"taken\": \"2024-05-01T"), camera);
         assertTrue(camera.contains("\"camera\": \"Canon EOS R6\", \"orientation\": 6, \"copies\": 1,"
-                + " \"tags\": [\"beach\", \"sun, sea\", \"say \\\"hi\\\"\"], \"text\": null}"), camera);
+                + " \"tags\": [\"beach\", \"sun, sea\", \"say \\\"hi\\\"\"], \"text\": null, \"meta\": {}}"), camera);
         assertTrue(lines[1].endsWith("\"taken\": null, \"camera\": null, \"orientation\": 1, \"copies\": 1, \"tags\": [], \"text\": null, \"meta\": {}}"),
                 lines[1]);
     }
@@ -78,7 +78,7 @@ class ExportCommandTest {
         assertEquals(0, scry("add", pictures.toString()), err);
         assertEquals(2, scry("export", "--fields", "path,colour"));
         assertTrue(err.startsWith("scry: unknown field: colour (known: path, hash, size, modified, format, width, height, taken, camera,"
-                + " orientation, copies, tags, text)"), err);
+                + " orientation, copies, tags, text, meta)"), err);
         assertEquals("", out, "nothing is exported");
     }
 

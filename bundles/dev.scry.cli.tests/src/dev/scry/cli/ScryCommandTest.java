@@ -138,15 +138,15 @@ class ScryCommandTest {
         scry("add", pictures.toString());
         assertEquals(0, scry("export"));
         String[] rows = out.strip().split("\r\n");
-        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies,tags,text", rows[0]);
+        assertEquals("path,hash,size,modified,format,width,height,taken,camera,orientation,copies,tags,text,meta", rows[0]);
         assertEquals(7, rows.length, "header and six files: " + out);
         assertTrue(rows[1].startsWith(pictures.resolve("pic0.png").toAbsolutePath() + ","), rows[1]);
-        assertTrue(rows[1].endsWith(",png,200,150,,,1,2,[],"), rows[1]);
+        assertTrue(rows[1].endsWith(",png,200,150,,,1,2,[],,{}"), rows[1]);
         assertEquals(0, scry("export", "--json"));
         String first = out.strip().split("\n")[0];
         assertTrue(first.startsWith("{\"path\": \"" + pictures.resolve("pic0.png").toAbsolutePath() + "\", \"hash\": \""), first);
         assertTrue(first.endsWith("\"format\": \"png\", \"width\": 200, \"height\": 150, \"taken\": null, \"camera\": null,"
-                + " \"orientation\": 1, \"copies\": 2, \"tags\": [], \"text\": null}"), first);
+                + " \"orientation\": 1, \"copies\": 2, \"tags\": [], \"text\": null, \"meta\": {}}"), first);
         assertEquals(2, scry("export", "--json", "--csv"), "the two formats exclude each other");
     }
 

@@ -105,7 +105,9 @@ final class LibCommand {
                 lib.scry.out.println("folders:   " + (folders.isEmpty() ? "(none)" : String.join(", ", folders)));
                 lib.scry.out.println("encoders:  " + (info.encoders().isEmpty() ? "(none yet)" : String.join(", ", info.encoders())));
                 lib.scry.out.println("ocr:       " + (library.ocr() ? "on" : "off") + ", watch: " + (library.watch() ? "on" : "off"));
-                lib.scry.out.println(String.format(Locale.ROOT, "disk use:  %.1f MB (index and settings)", info.bytesOnDisk() / 1e6));
+                long bytes = info.bytesOnDisk();
+                lib.scry.out.println(String.format(Locale.ROOT, "disk use:  %s (index and settings)",
+                        bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1e3) : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)));
                 lib.scry.out.println("last sync: " + lastSync.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
                 lib.scry.out.println("last add:  " + lastAdd.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
             }
