@@ -55,7 +55,7 @@ final class ApiEndpoint {
             } else if (size == 2 && method.equals("GET")) {
                 answer(response, callback, run("lib", "info", path.get(1), "--json"), false);
             } else if (size == 2 && method.equals("DELETE")) {
-                answerMessage(response, callback, run("lib", "remove", path.get(1)));
+                answerMessage(response, callback, run("lib", "remove", "--yes", path.get(1)));
             } else if (size == 3) {
                 return library(method, path.get(1), path.get(2), query, request, response, callback, remote);
             } else {
@@ -109,7 +109,9 @@ final class ApiEndpoint {
                 }
                 if (!words.isEmpty()) {
                     args.add("--text");
-                    args.addAll(words);
+                    for (String each : words) {
+                        args.add("--query=" + each); // each q= is a query of its own (arguments side by side are one phrase)
+                    }
                 } else {
                     args.add("--image");
                     args.addAll(paths);
@@ -124,7 +126,7 @@ final class ApiEndpoint {
             }
             case "GET export" -> answer(response, callback, run("-l", name, "export", "--json"), true);
             case "POST rename" -> answerMessage(response, callback, run("lib", "rename", name, required(query, "to")));
-            case "POST clear" -> answerMessage(response, callback, run("lib", "clear", name));
+            case "POST clear" -> answerMessage(response, callback, run("lib", "clear", "--yes", name));
             case "POST tags" -> {
                 List<String> args = new ArrayList<>(List.of("-l", name, "tag"));
                 if ("true".equals(query.getValue("remove"))) {
