@@ -65,8 +65,11 @@ class FirstRunTest {
         DetailsPart details = workbench.part(DetailsPart.class, sash);
         sash.setWeights(28, 52, 20);
         Mouse mouse = workbench.mouse();
-        OtherWindow fileManager = workbench.otherWindow(new Rectangle(1410, 0, 180, 300));
-        workbench.shell().setBounds(0, 0, 1400, 900);
+        // Side by side on whatever screen Xvfb has (the README's command gives 1400x900): no window manager
+        // stacks them, so the file manager must not lie under the workbench for the drag to start on it.
+        Rectangle screen = workbench.shell().getDisplay().getBounds();
+        OtherWindow fileManager = workbench.otherWindow(new Rectangle(screen.width - 190, 0, 180, 300));
+        workbench.shell().setBounds(0, 0, screen.width - 200, Math.min(900, screen.height));
         workbench.shell().open();
         workbench.spin(300);
 
