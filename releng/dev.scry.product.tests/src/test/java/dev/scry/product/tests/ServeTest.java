@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeTest {
     private static final Pattern LISTENING = Pattern.compile("^scry serve: listening on unix:(\\S+), (127\\.0\\.0\\.1:\\d+) \\(pid (\\d+)\\)$",
             Pattern.MULTILINE);
-    private static final Pattern DONE = Pattern.compile("(\\d+) of (\\d+),");
+    private static final Pattern DONE = Pattern.compile("(\\d+) of (\\d+)[,:]");
     private static final Map<String, String> IN_PROCESS = Map.of("SCRY_NO_SERVICE", "1");
 
     @TempDir

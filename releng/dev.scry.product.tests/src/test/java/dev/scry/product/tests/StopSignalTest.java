@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StopSignalTest {
     private static final Path PRODUCT = Path.of(System.getProperty("scry.product", "missing"));
-    private static final Pattern DONE = Pattern.compile("(\\d+) of (\\d+),");
+    private static final Pattern DONE = Pattern.compile("(\\d+) of (\\d+)[,:]");
     private static final Pattern SAVED = Pattern.compile("^interrupted: (\\d+) pictures? saved, the next add or sync resumes$",
             Pattern.MULTILINE);
     private static final int PAGES = 18;
