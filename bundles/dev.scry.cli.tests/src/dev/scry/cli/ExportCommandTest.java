@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.scry.encoder.EncoderRegistry;
-import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.testing.ExifJpeg;
 import dev.scry.testing.TestPictures;
 
@@ -20,21 +18,12 @@ class ExportCommandTest {
     @TempDir
     Path temp;
 
-    private final EncoderRegistry encoders = new EncoderRegistry();
+    private CommandLineSession cli;
     private Path pictures;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() {
-        encoders.add(new FingerprintEncoder());
-    }
-
-    private int scry(String... args) {
-        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
-        out = run.out();
-        err = run.err();
-        return run.exit();
+        cli = new CommandLineSession(temp.resolve("home"));
     }
 
     @BeforeEach
@@ -46,11 +35,11 @@ class ExportCommandTest {
 
     @Test
     void tagsAreAJsonListAndTheExifIsThere() {
-        assertEquals(0, scry("add", pictures.toString()), err);
-        assertEquals(0, scry("tag", pictures.resolve("camera.jpg").toString(), "beach", "sun, sea", "say \"hi\""), err);
-        assertEquals(0, scry("export", "--json"), err);
-        String[] lines = out.split("\n", -1);
-        assertEquals(3, lines.length, "one object per line, each ended by LF: " + out);
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(0, cli.scry("tag", pictures.resolve("camera.jpg").toString(), "beach", "sun, sea", "say \"hi\""), cli.err());
+        assertEquals(0, cli.scry("export", "--json"), cli.err());
+        String[] lines = cli.out().split("\n", -1);
+        assertEquals(3, lines.length, "one object per line, each ended by LF: " + cli.out());
         assertEquals("", lines[2]);
         String camera = lines[0]; // turned a quarter by its EXIF: 60 x 80 upright
         assertTrue(camera.startsWith("{\"path\": \"" + pictures.resolve("camera.jpg") + "\", \"hash\": \""), camera);
@@ -63,23 +52,23 @@ class ExportCommandTest {
 
     @Test
     void fieldsChooseTheColumnsInTheirOrder() {
-        assertEquals(0, scry("add", pictures.toString()), err);
-        assertEquals(0, scry("tag", pictures.resolve("plain.png").toString(), "a", "b"), err);
-        assertEquals(0, scry("export", "--fields", "tags,path,width"), err);
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(0, cli.scry("tag", pictures.resolve("plain.png").toString(), "a", "b"), cli.err());
+        assertEquals(0, cli.scry("export", "--fields", "tags,path,width"), cli.err());
         assertEquals("tags,path,width\r\n"
                 + "[]," + pictures.resolve("camera.jpg") + ",60\r\n"
-                + "\"[\"\"a\"\", \"\"b\"\"]\"," + pictures.resolve("plain.png") + ",100\r\n", out);
-        assertEquals(0, scry("export", "--json", "--fields", "width,tags"), err);
-        assertEquals("{\"width\": 60, \"tags\": []}\n{\"width\": 100, \"tags\": [\"a\", \"b\"]}\n", out);
+                + "\"[\"\"a\"\", \"\"b\"\"]\"," + pictures.resolve("plain.png") + ",100\r\n", cli.out());
+        assertEquals(0, cli.scry("export", "--json", "--fields", "width,tags"), cli.err());
+        assertEquals("{\"width\": 60, \"tags\": []}\n{\"width\": 100, \"tags\": [\"a\", \"b\"]}\n", cli.out());
     }
 
     @Test
     void anUnknownFieldIsBadUsageNamingTheKnownOnes() {
-        assertEquals(0, scry("add", pictures.toString()), err);
-        assertEquals(2, scry("export", "--fields", "path,colour"));
-        assertTrue(err.startsWith("scry: unknown field: colour (known: path, hash, size, modified, format, width, height, taken, camera,"
-                + " orientation, copies, tags, text, meta)"), err);
-        assertEquals("", out, "nothing is exported");
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(2, cli.scry("export", "--fields", "path,colour"));
+        assertTrue(cli.err().startsWith("scry: unknown field: colour (known: path, hash, size, modified, format, width, height, taken, camera,"
+                + " orientation, copies, tags, text, meta)"), cli.err());
+        assertEquals("", cli.out(), "nothing is exported");
     }
 
     @Test
@@ -87,10 +76,10 @@ class ExportCommandTest {
         Path odd = TestPictures.write(TestPictures.draw(64, 64, 3), "png", pictures.resolve("a, \"b\"\nc.png"));
         Files.delete(pictures.resolve("camera.jpg"));
         Files.delete(pictures.resolve("plain.png"));
-        assertEquals(0, scry("add", pictures.toString()), err);
-        assertEquals(0, scry("export", "--fields", "path,size"), err);
-        assertEquals("path,size\r\n\"" + pictures + "/a, \"\"b\"\"\nc.png\"," + Files.size(odd) + "\r\n", out);
-        assertEquals(0, scry("export", "--json", "--fields", "path"), err);
-        assertEquals("{\"path\": \"" + pictures + "/a, \\\"b\\\"\\nc.png\"}\n", out);
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(0, cli.scry("export", "--fields", "path,size"), cli.err());
+        assertEquals("path,size\r\n\"" + pictures + "/a, \"\"b\"\"\nc.png\"," + Files.size(odd) + "\r\n", cli.out());
+        assertEquals(0, cli.scry("export", "--json", "--fields", "path"), cli.err());
+        assertEquals("{\"path\": \"" + pictures + "/a, \\\"b\\\"\\nc.png\"}\n", cli.out());
     }
 }

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.scry.encoder.EncoderRegistry;
-import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.testing.TestPictures;
 
 /**
@@ -26,28 +24,19 @@ class OddFileNamesTest {
     @TempDir
     Path temp;
 
-    private final EncoderRegistry encoders = new EncoderRegistry();
+    private CommandLineSession cli;
     private Path pictures;
     private Path latin;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() throws Exception {
-        encoders.add(new FingerprintEncoder());
+        cli = new CommandLineSession(temp.resolve("home"));
         pictures = Files.createDirectories(temp.resolve("pictures"));
         TestPictures.write(TestPictures.draw(200, 150, 1), "png", pictures.resolve("plain.png"));
         Path drawn = TestPictures.write(TestPictures.draw(200, 150, 2), "jpg", temp.resolve("drawn.jpg"));
         // A file: URI carries the name's bytes as they are: %E9 is the Latin-1 é.
         latin = Path.of(URI.create(pictures.toUri() + "latin1-%E9t%E9.jpg"));
         Files.move(drawn, latin);
-    }
-
-    private int scry(String... args) {
-        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
-        out = run.out();
-        err = run.err();
-        return run.exit();
     }
 
     @Test
@@ -58,23 +47,23 @@ class OddFileNamesTest {
         assertNotEquals(latin, Path.of(shown), "the name as text names another file");
         assertTrue(Files.isRegularFile(latin));
 
-        assertEquals(0, scry("add", pictures.toString()), err);
-        assertFalse(err.contains("cannot be read"), err);
-        assertTrue(out.contains("indexed 2 pictures"), out);
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertFalse(cli.err().contains("cannot be read"), cli.err());
+        assertTrue(cli.out().contains("indexed 2 pictures"), cli.out());
 
-        assertEquals(0, scry("search", "--json", "-n", "1", shown), err);
-        assertTrue(out.contains("\"kind\": \"image\""), out);
-        assertTrue(out.contains("\"rank\": 1, \"path\": " + Json.string(shown) + ", \"similarity\": 100"), out);
+        assertEquals(0, cli.scry("search", "--json", "-n", "1", shown), cli.err());
+        assertTrue(cli.out().contains("\"kind\": \"image\""), cli.out());
+        assertTrue(cli.out().contains("\"rank\": 1, \"path\": " + Json.string(shown) + ", \"similarity\": 100"), cli.out());
 
-        assertEquals(0, scry("sync"), err);
-        assertTrue(out.contains("indexed 0 pictures, 2 unchanged, 0 moved, 0 removed"), out);
+        assertEquals(0, cli.scry("sync"), cli.err());
+        assertTrue(cli.out().contains("indexed 0 pictures, 2 unchanged, 0 moved, 0 removed"), cli.out());
 
-        assertEquals(0, scry("add", shown), err);
-        assertTrue(out.contains("1 unchanged"), out);
-        assertEquals(0, scry("lib", "folders"), err);
-        assertEquals(pictures + "\n" + shown + "\n", out);
-        assertEquals(0, scry("sync"), err);
-        assertTrue(out.contains("indexed 0 pictures, "), out);
-        assertTrue(out.contains(" 0 removed, 0 other files skipped, 0 problems"), out);
+        assertEquals(0, cli.scry("add", shown), cli.err());
+        assertTrue(cli.out().contains("1 unchanged"), cli.out());
+        assertEquals(0, cli.scry("lib", "folders"), cli.err());
+        assertEquals(pictures + "\n" + shown + "\n", cli.out());
+        assertEquals(0, cli.scry("sync"), cli.err());
+        assertTrue(cli.out().contains("indexed 0 pictures, "), cli.out());
+        assertTrue(cli.out().contains(" 0 removed, 0 other files skipped, 0 problems"), cli.out());
     }
 }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.scry.encoder.EncoderRegistry;
-import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.library.ResultSheet;
 import dev.scry.testing.TestPictures;
 
@@ -27,15 +25,13 @@ class SheetCommandTest {
     @TempDir
     Path temp;
 
-    private final EncoderRegistry encoders = new EncoderRegistry();
+    private CommandLineSession cli;
     private Path pictures;
     private Path red;
-    private String out;
-    private String err;
 
     @BeforeEach
     void setUp() throws Exception {
-        encoders.add(new FingerprintEncoder());
+        cli = new CommandLineSession(temp.resolve("home"));
         pictures = Files.createDirectories(temp.resolve("pictures"));
         for (int i = 0; i < 4; i++) {
             TestPictures.write(TestPictures.draw(200, 150, i), "png", pictures.resolve("pic" + i + ".png"));
@@ -46,14 +42,7 @@ class SheetCommandTest {
         g.fillRect(0, 0, 300, 200);
         g.dispose();
         red = TestPictures.write(solid, "png", pictures.resolve("red.png"));
-        assertEquals(0, scry("add", pictures.toString()), err);
-    }
-
-    private int scry(String... args) {
-        CommandLineRun run = CommandLineRun.of(encoders, temp.resolve("home"), args);
-        out = run.out();
-        err = run.err();
-        return run.exit();
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
     }
 
     private static boolean isRed(int rgb) {
@@ -64,8 +53,8 @@ class SheetCommandTest {
     @Test
     void oneSheetOfTheQueryAndItsTopPictures() throws Exception {
         Path sheet = temp.resolve("out/red-sheet.png");
-        assertEquals(0, scry("sheet", "-n", "2", red.toString(), "-o", sheet.toString()), err);
-        assertEquals(sheet + "\n", out);
+        assertEquals(0, cli.scry("sheet", "-n", "2", red.toString(), "-o", sheet.toString()), cli.err());
+        assertEquals(sheet + "\n", cli.out());
         BufferedImage image = ImageIO.read(sheet.toFile());
         assertEquals(3 * ResultSheet.CELL, image.getWidth(), "the query and two pictures side by side");
         assertEquals(ResultSheet.CELL + ResultSheet.CAPTION, image.getHeight(), "one row");
@@ -79,10 +68,10 @@ class SheetCommandTest {
     @Test
     void aBatchGivesOneSheetPerQueryInAFolder() throws Exception {
         Path folder = temp.resolve("sheets");
-        assertEquals(0, scry("sheet", "-n", "7", red.toString(), "pic3", "-o", folder.toString()), err);
+        assertEquals(0, cli.scry("sheet", "-n", "7", red.toString(), "pic3", "-o", folder.toString()), cli.err());
         Path first = folder.resolve("1-red.png");
         Path second = folder.resolve("2-pic3.png");
-        assertEquals(first + "\n" + second + "\n", out);
+        assertEquals(first + "\n" + second + "\n", cli.out());
         BufferedImage picture = ImageIO.read(first.toFile());
         assertEquals(6 * ResultSheet.CELL, picture.getWidth(), "at most six cells wide");
         assertEquals(1 * (ResultSheet.CELL + ResultSheet.CAPTION), picture.getHeight(), "the query and five pictures: one row");
@@ -95,10 +84,10 @@ class SheetCommandTest {
 
     @Test
     void oneFileForSeveralQueriesIsBadUsage() {
-        assertEquals(2, scry("sheet", red.toString(), "pic3", "-o", temp.resolve("one.png").toString()));
-        assertTrue(err.contains("-o names one file (" + temp.resolve("one.png") + ") but there are 2 queries: name a folder"), err);
+        assertEquals(2, cli.scry("sheet", red.toString(), "pic3", "-o", temp.resolve("one.png").toString()));
+        assertTrue(cli.err().contains("-o names one file (" + temp.resolve("one.png") + ") but there are 2 queries: name a folder"), cli.err());
         assertFalse(Files.exists(temp.resolve("one.png")));
-        assertEquals(2, scry("sheet", red.toString()), "-o is required");
+        assertEquals(2, cli.scry("sheet", red.toString()), "-o is required");
     }
 
     @Test
@@ -106,7 +95,7 @@ class SheetCommandTest {
         assertEquals(-1, new Font(Font.SANS_SERIF, Font.PLAIN, 18).canDisplayUpTo("海边的日落"),
                 "the logical font SansSerif has a CJK fallback here (fonts-noto-cjk)");
         Path sheet = temp.resolve("zh.png");
-        assertEquals(0, scry("sheet", "--text", "海边的日落", "-o", sheet.toString()), err);
+        assertEquals(0, cli.scry("sheet", "--text", "海边的日落", "-o", sheet.toString()), cli.err());
         BufferedImage image = ImageIO.read(sheet.toFile());
         int dark = 0;
         for (int y = 60; y < 140; y++) {
