@@ -101,4 +101,26 @@ class LabelledPicturesTest {
         assertEquals(1, count(library, "person", "ann"));
         assertEquals(List.of("holiday"), record(library, picture).tags());
     }
+
+    @Test
+    void aFolderTagTakenOffOnePictureStaysOffAfterASync() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("trip"));
+        Path beach = TestPictures.write(TestPictures.draw(320, 240, 5), "png", folder.resolve("beach.png"));
+        Path desk = TestPictures.write(TestPictures.draw(320, 240, 6), "png", folder.resolve("desk.png"));
+        LibraryCatalog catalog = new LibraryCatalog(new ScryHome(temp.resolve("home")));
+        LibraryIndexer indexer = new LibraryIndexer(List.of(new FingerprintEncoder()), 2);
+        indexer.add(catalog.create("trip"), List.of(folder), FolderLabels.of(List.of("holiday"), List.of()), catalog,
+                new NullProgressMonitor(), new IndexReport());
+        assertEquals(List.of(), Tags.change(catalog.get("trip"), desk, List.of(), List.of("holiday")));
+
+        IndexReport sync = indexer.sync(catalog.get("trip"), catalog, new NullProgressMonitor());
+        assertEquals(2, sync.unchangedCount(), sync.summary());
+        Library library = catalog.get("trip");
+        assertEquals(List.of(), record(library, desk).tags(), "the tag the user took off");
+        assertEquals(List.of(beach.toAbsolutePath()), found(library, "holiday"));
+
+        TestPictures.write(TestPictures.draw(320, 240, 7), "png", folder.resolve("later.png"));
+        indexer.sync(catalog.get("trip"), catalog, new NullProgressMonitor());
+        assertEquals(List.of("holiday"), record(catalog.get("trip"), folder.resolve("later.png")).tags(), "a picture found later gets the folder's tags");
+    }
 }

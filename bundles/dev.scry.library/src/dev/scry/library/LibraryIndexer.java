@@ -162,7 +162,7 @@ public final class LibraryIndexer {
             progress.worked(5);
             IndexPlan plan = new IndexPlan();
             for (Path picture : pictures) {
-                plan(picture, run, known, missing, plan, report);
+                plan(picture, run, known, missing, plan, report, !sync);
             }
             try {
                 encodeAndApply(plan, missing, run, known, writer, progress.split(90), report);
@@ -201,10 +201,12 @@ public final class LibraryIndexer {
 
     /**
      * Queues what the run must read of {@code picture}: nothing if it is unchanged (unless its picture
-     * lacks some encoders' vectors) or is a known problem that has not changed since; else the file.
+     * lacks some encoders' vectors) or is a known problem that has not changed since; else the file. With
+     * {@code relabel} (an add, which may give its folders new labels), an unchanged picture gets the labels
+     * of its folders that it lacks; a sync leaves them as they are, so a tag the user took off stays off.
      */
     private static void plan(Path picture, IndexRun run, KnownProblems known, Map<String, Set<String>> missing, IndexPlan plan,
-            IndexReport report) throws IOException {
+            IndexReport report, boolean relabel) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(picture, BasicFileAttributes.class);
@@ -217,7 +219,9 @@ public final class LibraryIndexer {
         FileState state = run.file(picture).orElse(null);
         if (unchanged(state, size, modified)) {
             report.unchanged();
-            run.relabel(picture);
+            if (relabel) {
+                run.relabel(picture);
+            }
             if (missing.containsKey(state.hash())) {
                 plan.complete(picture, size, modified, state.hash());
             }

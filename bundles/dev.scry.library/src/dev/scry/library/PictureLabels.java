@@ -12,8 +12,9 @@ import dev.scry.index.ImageRecord;
  * What a picture's file says about it beyond its bytes, added to its record when the file is indexed:
  * the metadata of its name ({@link NameMetadata}; its date becomes the date taken when EXIF has none) and
  * the tags and metadata of the library folders that cover it ({@link FolderLabels}). Labels are only
- * added, never taken away: a folder tag the user removed from one picture comes back at the next run that
- * sees the file (the folder's labels are checked on unchanged files too).
+ * added, never taken away. A picture gets them when it is indexed (a new or changed file), and an unchanged
+ * one when its folder is added again (which may bring new labels); a sync does not give them again, so a
+ * folder tag the user removed from one picture stays removed.
  */
 final class PictureLabels {
     private final Function<Path, FolderLabels> folders;
