@@ -35,7 +35,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Searches a library's index as of its last commit. Any number of searchers may be open while a
- * writer works; {@link #refresh()} picks up its later commits.
+ * writer works; {@link #refresh()} picks up its later commits. A searcher from {@link #open(Path)} owns
+ * its reader; one from {@link OpenIndexes#searcher(Path)} shares the process's reader of the folder and
+ * releases it on {@link #close()}.
  */
 public final class ImageSearcher implements Closeable {
     private static final Query PICTURES = PictureBlocks.PICTURES;
@@ -44,10 +46,32 @@ public final class ImageSearcher implements Closeable {
 
     private final Directory directory;
     private DirectoryReader reader;
+    /** Whether {@link #reader} is shared ({@link OpenIndexes}): released, not closed, and never refreshed here. */
+    private final boolean shared;
 
     private ImageSearcher(Directory directory, DirectoryReader reader) {
+        this(directory, reader, false);
+    }
+
+    private ImageSearcher(Directory directory, DirectoryReader reader, boolean shared) {
         this.directory = directory;
         this.reader = reader;
+        this.shared = shared;
+    }
+
+    /** A searcher of {@code reader}, whose reference it holds and releases on {@link #close()}. */
+    static ImageSearcher shared(DirectoryReader reader) {
+        return new ImageSearcher(null, reader, true);
+    }
+
+    /** A searcher of no index: every search finds nothing. */
+    static ImageSearcher empty() {
+        return new ImageSearcher(null, null);
+    }
+
+    /** The reader searched (null for an empty index): what tests compare to see that a reader is shared. */
+    DirectoryReader reader() {
+        return reader;
     }
 
     /** Opens the index in {@code folder}; an empty or missing index searches as empty. */
@@ -63,9 +87,9 @@ public final class ImageSearcher implements Closeable {
         }
     }
 
-    /** Sees the writer's latest commit. */
+    /** Sees the writer's latest commit (a shared searcher sees the commit it was handed out at: ask for a new one). */
     public void refresh() throws IOException {
-        if (directory == null) {
+        if (directory == null || shared) {
             return;
         }
         reader = Commits.latest(directory, reader);
@@ -407,7 +431,12 @@ public final class ImageSearcher implements Closeable {
     public void close() throws IOException {
         try {
             if (reader != null) {
-                reader.close();
+                if (shared) {
+                    reader.decRef();
+                } else {
+                    reader.close();
+                }
+                reader = null;
             }
         } finally {
             if (directory != null) {

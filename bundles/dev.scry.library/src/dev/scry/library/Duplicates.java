@@ -56,7 +56,12 @@ public final class Duplicates {
 
     /** The groups in a library, largest first, using the encoder {@code encoderId}'s vectors. */
     public static List<Group> find(Library library, String encoderId, double minSimilarity) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        return find(OpenLibraries.eachCall(), library, encoderId, minSimilarity);
+    }
+
+    /** As {@link #find(Library, String, double)}, through the process's open libraries. */
+    public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity) throws LibraryException {
+        try (ImageSearcher searcher = open.searcher(library)) {
             Map<String, ImageRecord> byHash = new LinkedHashMap<>();
             searcher.records().forEach(r -> byHash.put(r.hash(), r));
             List<Group> groups = new ArrayList<>();

@@ -37,7 +37,13 @@ public final class HybridSearch {
      */
     public static List<SearchHit> search(Library library, String text, Optional<TextEncoder> semantic, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        return search(OpenLibraries.eachCall(), library, text, semantic, n, minSimilarity, filter);
+    }
+
+    /** As {@link #search(Library, String, Optional, int, double, SearchFilter)}, through the process's open libraries. */
+    public static List<SearchHit> search(OpenLibraries open, Library library, String text, Optional<TextEncoder> semantic, int n,
+            double minSimilarity, SearchFilter filter) throws LibraryException {
+        try (ImageSearcher searcher = open.searcher(library)) {
             List<SearchHit> words = searcher.text(text, n * CANDIDATES, 0, filter);
             List<SearchHit> meaning = List.of();
             if (semantic.isPresent() && searcher.encoders().contains(semantic.get().id())) {

@@ -18,16 +18,29 @@ import dev.scry.encoder.ImageEncoder;
 @Component(service = Libraries.class)
 public class Libraries {
     private final EncoderRegistry encoders;
+    private final OpenLibraries open;
     private final LibraryCatalog catalog;
 
     @Activate
-    public Libraries(@Reference EncoderRegistry encoders, @Reference ModelEncoders models) {
-        this(encoders, models.home());
+    public Libraries(@Reference EncoderRegistry encoders, @Reference ModelEncoders models, @Reference OpenLibraries open) {
+        this(encoders, models.home(), open);
     }
 
+    /** The libraries of {@code home}, opening an index for each question (nothing shared). */
     public Libraries(EncoderRegistry encoders, ScryHome home) {
+        this(encoders, home, OpenLibraries.eachCall());
+    }
+
+    /** The libraries of {@code home}, searched through {@code open}. */
+    public Libraries(EncoderRegistry encoders, ScryHome home, OpenLibraries open) {
         this.encoders = encoders;
-        this.catalog = new LibraryCatalog(home);
+        this.open = open;
+        this.catalog = new LibraryCatalog(home, open);
+    }
+
+    /** The libraries' open indexes, shared by every search of this process. */
+    public OpenLibraries open() {
+        return open;
     }
 
     public LibraryCatalog catalog() {
@@ -84,7 +97,7 @@ public class Libraries {
         String id = encoderId == null ? EncoderRegistry.FINGERPRINT : encoderId;
         ImageEncoder encoder = encoders.imageEncoder(id)
                 .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no encoder called " + id));
-        return new LibrarySearch(encoder);
+        return new LibrarySearch(encoder, open);
     }
 
     public List<ImageEncoder> imageEncoders() {
@@ -98,18 +111,19 @@ public class Libraries {
 
     /** The text encoder to use for word queries in a library: the first installed one whose vectors it holds. */
     public java.util.Optional<dev.scry.encoder.TextEncoder> textEncoderFor(Library library) throws LibraryException {
-        return textEncoderFor(library, encoders);
+        List<String> indexed = indexedEncoders(open, library);
+        return encoders.textEncoders().stream().filter(t -> indexed.contains(t.id())).findFirst();
     }
 
     /** As {@link #textEncoderFor(Library)}, with a given registry. */
     public static java.util.Optional<dev.scry.encoder.TextEncoder> textEncoderFor(Library library, EncoderRegistry registry)
             throws LibraryException {
-        List<String> indexed = indexedEncoders(library);
+        List<String> indexed = indexedEncoders(OpenLibraries.eachCall(), library);
         return registry.textEncoders().stream().filter(t -> indexed.contains(t.id())).findFirst();
     }
 
-    private static List<String> indexedEncoders(Library library) throws LibraryException {
-        try (dev.scry.index.ImageSearcher searcher = dev.scry.index.ImageSearcher.open(library.indexFolder())) {
+    private static List<String> indexedEncoders(OpenLibraries open, Library library) throws LibraryException {
+        try (dev.scry.index.ImageSearcher searcher = open.searcher(library)) {
             return searcher.encoders();
         } catch (java.io.IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);

@@ -25,9 +25,17 @@ public final class LibraryCatalog {
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]{0,63}");
 
     private final ScryHome home;
+    private final OpenLibraries open;
 
+    /** The catalog of {@code home}, opening a library's index for each question (a one-shot command). */
     public LibraryCatalog(ScryHome home) {
+        this(home, OpenLibraries.eachCall());
+    }
+
+    /** The catalog of {@code home}, reading indexes through {@code open} and letting a library go before it is cleared, renamed or removed. */
+    public LibraryCatalog(ScryHome home, OpenLibraries open) {
         this.home = home;
+        this.open = open;
     }
 
     public ScryHome home() {
@@ -89,7 +97,7 @@ public final class LibraryCatalog {
 
     /** How many distinct pictures the library holds: a count in the index, cheap however large the library. */
     public int pictureCount(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (ImageSearcher searcher = open.searcher(library)) {
             return searcher.count();
         } catch (IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);
@@ -98,7 +106,7 @@ public final class LibraryCatalog {
 
     /** Counts, folders, encoders, size on disk and last sync of a library (reads every record: for one library at a time). */
     public LibraryInfo info(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (ImageSearcher searcher = open.searcher(library)) {
             List<ImageRecord> records = searcher.records();
             int files = records.stream().mapToInt(r -> r.locations().size()).sum();
             List<String> encoders = searcher.encoders();
@@ -144,6 +152,7 @@ public final class LibraryCatalog {
             throw LibraryException.exists(newName);
         }
         assertNotInUse(library);
+        open.close(library);
         try {
             Files.move(library.folder(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -169,6 +178,7 @@ public final class LibraryCatalog {
 
     /** Empties a library's index, keeping its folders and settings; files it refused are tried again at the next sync. */
     public Library clear(Library library) throws LibraryException {
+        open.close(library);
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             writer.commit();
             KnownProblems.clear(library);
@@ -183,6 +193,7 @@ public final class LibraryCatalog {
     /** Deletes a library: its settings and index (never the pictures). */
     public void remove(Library library) throws LibraryException {
         assertNotInUse(library);
+        open.close(library);
         // Moved aside first (a hidden name no library can have), so that a removal that fails halfway
         // leaves either the whole library or none of it.
         Path aside = library.folder().resolveSibling("." + library.name() + ".removing-" + java.util.UUID.randomUUID());

@@ -15,7 +15,12 @@ public final class LibraryExport {
 
     /** The records of a library, ordered by their first path. */
     public static List<ImageRecord> records(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        return records(OpenLibraries.eachCall(), library);
+    }
+
+    /** As {@link #records(Library)}, through the process's open libraries. */
+    public static List<ImageRecord> records(OpenLibraries open, Library library) throws LibraryException {
+        try (ImageSearcher searcher = open.searcher(library)) {
             return searcher.records().stream().sorted(Comparator.comparing(ImageRecord::path)).toList();
         } catch (IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);

@@ -18,10 +18,18 @@ import dev.scry.library.LibraryException.Kind;
 /** Finds pictures in a library by a picture (with one encoder) or by words, and compares two pictures. */
 public final class LibrarySearch {
     private final ImageEncoder encoder;
+    private final OpenLibraries open;
     private final ImageLoader loader = new ImageLoader(LibraryIndexer.DECODE_SIDE);
 
+    /** A search that opens a library's index for each question (a one-shot command). */
     public LibrarySearch(ImageEncoder encoder) {
+        this(encoder, OpenLibraries.eachCall());
+    }
+
+    /** A search through the process's open libraries. */
+    public LibrarySearch(ImageEncoder encoder, OpenLibraries open) {
         this.encoder = encoder;
+        this.open = open;
     }
 
     /**
@@ -42,7 +50,7 @@ public final class LibrarySearch {
 
     private List<SearchHit> search(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (ImageSearcher searcher = open.searcher(library)) {
             return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);

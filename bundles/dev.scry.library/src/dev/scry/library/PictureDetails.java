@@ -14,11 +14,16 @@ public final class PictureDetails {
 
     /** The record of the indexed picture file {@code file}, or empty when the library does not hold it. */
     public static Optional<ImageRecord> of(Library library, Path file) throws LibraryException {
+        return of(OpenLibraries.eachCall(), library, file);
+    }
+
+    /** As {@link #of(Library, Path)}, through the process's open libraries. */
+    public static Optional<ImageRecord> of(OpenLibraries open, Library library, Path file) throws LibraryException {
         Path path = file.toAbsolutePath().normalize();
         if (!java.nio.file.Files.isDirectory(library.indexFolder())) {
             return Optional.empty();
         }
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (ImageSearcher searcher = open.searcher(library)) {
             ImageSearcher.FileState state = searcher.files().get(path);
             return state == null ? Optional.empty() : searcher.find(state.hash());
         } catch (IOException e) {

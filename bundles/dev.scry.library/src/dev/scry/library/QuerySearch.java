@@ -23,11 +23,17 @@ public final class QuerySearch {
     /** The best {@code n} pictures for {@code query} among those passing {@code base}, in the query's order. */
     public static List<SearchHit> search(Library library, SearchQuery query, Optional<TextEncoder> semantic, int n, double minSimilarity,
             SearchFilter base) throws LibraryException {
+        return search(OpenLibraries.eachCall(), library, query, semantic, n, minSimilarity, base);
+    }
+
+    /** As {@link #search(Library, SearchQuery, Optional, int, double, SearchFilter)}, through the process's open libraries. */
+    public static List<SearchHit> search(OpenLibraries open, Library library, SearchQuery query, Optional<TextEncoder> semantic, int n,
+            double minSimilarity, SearchFilter base) throws LibraryException {
         SearchFilter filter = query.filter(base);
         if (query.hasWords()) {
-            return ordered(library, HybridSearch.search(library, query.words(), semantic, n, minSimilarity, filter), query.order());
+            return ordered(open, library, HybridSearch.search(open, library, query.words(), semantic, n, minSimilarity, filter), query.order());
         }
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (ImageSearcher searcher = open.searcher(library)) {
             return searcher.matching(filter, query.order(), n);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);
@@ -36,7 +42,13 @@ public final class QuerySearch {
 
     /** {@code hits} of {@code library} in {@code order}. */
     public static List<SearchHit> ordered(Library library, List<SearchHit> hits, ResultOrder order) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        return ordered(OpenLibraries.eachCall(), library, hits, order);
+    }
+
+    /** As {@link #ordered(Library, List, ResultOrder)}, through the process's open libraries. */
+    public static List<SearchHit> ordered(OpenLibraries open, Library library, List<SearchHit> hits, ResultOrder order)
+            throws LibraryException {
+        try (ImageSearcher searcher = open.searcher(library)) {
             return searcher.ordered(hits, order);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);

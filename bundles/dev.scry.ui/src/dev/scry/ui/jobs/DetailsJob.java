@@ -54,7 +54,7 @@ public final class DetailsJob extends Job {
                     return Status.CANCEL_STATUS;
                 }
                 if (libraryName == null || libraryName.equals(library.name())) {
-                    Optional<ImageRecord> record = PictureDetails.of(library, picture);
+                    Optional<ImageRecord> record = PictureDetails.of(libraries.open(), library, picture);
                     if (record.isPresent()) {
                         found.accept(new Found(record, library));
                         return Status.OK_STATUS;

@@ -108,13 +108,13 @@ public final class SearchJob extends Job {
         if (query.picture() != null) {
             LibrarySearch search = libraries.search(query.encoder());
             SearchFilter filter = typed.filter(SearchFilter.NONE);
-            return QuerySearch.ordered(library, query.region() == null
+            return QuerySearch.ordered(libraries.open(), library, query.region() == null
                     ? search.similarTo(library, query.picture(), query.count(), query.minimum(), filter)
                     : search.similarTo(library, search.picture(query.picture(), query.region()), query.count(), query.minimum(),
                             filter), typed.order());
         }
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = query.encoder() == null ? libraries.textEncoderFor(library)
                 : libraries.textEncoder(query.encoder());
-        return QuerySearch.search(library, typed, semantic, query.count(), query.minimum(), SearchFilter.NONE);
+        return QuerySearch.search(libraries.open(), library, typed, semantic, query.count(), query.minimum(), SearchFilter.NONE);
     }
 }

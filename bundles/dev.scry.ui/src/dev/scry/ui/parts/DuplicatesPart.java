@@ -150,7 +150,7 @@ public class DuplicatesPart {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    List<Duplicates.Group> groups = Duplicates.find(libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
+                    List<Duplicates.Group> groups = Duplicates.find(libraries.open(), libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
                     ui.asyncExec(() -> {
                         shownMinimum = min;
                         show(name, groups);
