@@ -170,6 +170,14 @@ public final class Messages extends NLS {
     public static String problems_reason;
     public static String problems_copy;
     public static String dialog_close;
+    public static String dialog_showDetails;
+    public static String prefs_theme;
+    public static String prefs_themeSystem;
+    public static String prefs_themeLight;
+    public static String prefs_themeDark;
+    public static String dialog_hideDetails;
+    public static String error_logAt;
+    public static String error_reason;
     public static String library_columnState;
     public static String state_indexing;
     public static String state_synced;
@@ -193,6 +201,7 @@ public final class Messages extends NLS {
     public static String error_indexFailed;
     public static String dupes_failed;
     public static String dupes_notTrashed;
+    public static String dupes_notTrashedCount;
     public static String error_unexpected;
     public static String library_cancelTip;
     public static String library_runLine;

@@ -16,8 +16,8 @@ import dev.scry.ui.Messages;
 import dev.scry.ui.UserWords;
 
 /**
- * Saves a file off the UI thread (a contact sheet decodes dozens of pictures): a failure is handed on
- * as a sentence naming the file and the reason, logged, and returned as an error status.
+ * Saves a file off the UI thread (a contact sheet decodes dozens of pictures): a failure is logged,
+ * handed on and returned as an error status whose sentence names the file and the reason.
  */
 public final class ExportJob extends Job {
     /** What writes the file. */
@@ -27,9 +27,10 @@ public final class ExportJob extends Job {
 
     private final Path file;
     private final Writer writer;
-    private final Consumer<String> failed;
+    private final Consumer<IStatus> failed;
 
-    public ExportJob(Path file, Writer writer, Consumer<String> failed) {
+    /** {@code failed} is handed the logged error status of a failure (its sentence names the file and the reason). */
+    public ExportJob(Path file, Writer writer, Consumer<IStatus> failed) {
         super(NLS.bind(Messages.job_export, file.getFileName()));
         this.file = file;
         this.writer = writer;
@@ -53,7 +54,8 @@ public final class ExportJob extends Job {
     }
 
     private IStatus fail(String sentence, Exception cause) {
-        failed.accept(sentence);
-        return Failure.logged(ExportJob.class, sentence, cause);
+        IStatus status = Failure.logged(ExportJob.class, sentence, cause);
+        failed.accept(status);
+        return status;
     }
 }

@@ -167,9 +167,16 @@ public class DuplicatesPart {
         return job;
     }
 
+    /** Says what failed in the status line and in the status dialog, with the details; logs it. */
     private IStatus failed(String sentence, Exception cause) {
-        ui.asyncExec(() -> say(sentence));
-        return dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, cause);
+        IStatus status = dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, cause);
+        ui.asyncExec(() -> {
+            say(sentence);
+            if (!tree.isDisposed()) {
+                dev.scry.ui.FailureDialog.open(tree.getShell(), Messages.dupes_find, status);
+            }
+        });
+        return status;
     }
 
     private void say(String text) {
@@ -270,20 +277,21 @@ public class DuplicatesPart {
     /** Moves the files to {@code trash}, then syncs the library and looks again. */
     void trash(List<Path> paths, Trash trash) {
         int moved = 0;
-        StringBuilder problems = new StringBuilder();
+        List<org.eclipse.core.runtime.IStatus> problems = new java.util.ArrayList<>();
         for (Path path : paths) {
             try {
                 trash.moveToTrash(path);
                 moved++;
             } catch (IOException e) {
                 String sentence = NLS.bind(Messages.dupes_notTrashed, path, dev.scry.ui.UserWords.of(e));
-                problems.append(sentence).append('\n');
-                dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, e);
+                problems.add(dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, e));
             }
         }
         status.setText(NLS.bind(Messages.dupes_trashed, moved));
-        if (problems.length() > 0) {
-            Dialogs.error(tree.getShell(), Messages.dupes_trash, problems.toString());
+        if (!problems.isEmpty()) {
+            dev.scry.ui.FailureDialog.open(tree.getShell(), Messages.dupes_trash, problems.size() == 1 ? problems.get(0)
+                    : new org.eclipse.core.runtime.MultiStatus("dev.scry.ui", 0, problems.toArray(org.eclipse.core.runtime.IStatus[]::new),
+                            NLS.bind(Messages.dupes_notTrashedCount, problems.size()), null));
         }
         String name = library != null ? library : firstLibrary();
         if (name != null) {

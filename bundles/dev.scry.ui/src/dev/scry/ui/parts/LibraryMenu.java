@@ -141,9 +141,11 @@ final class LibraryMenu {
         } catch (LibraryException e) {
             String sentence = dev.scry.ui.UserWords.of(e);
             if (e.kind() == LibraryException.Kind.IO) { // not a name taken or badly formed: the user can do nothing about it
-                dev.scry.ui.Failure.logged(LibraryMenu.class, sentence, e);
+                dev.scry.ui.FailureDialog.open(table.getShell(), Messages.library_columnName,
+                        dev.scry.ui.Failure.logged(LibraryMenu.class, sentence, e));
+            } else {
+                Dialogs.error(table.getShell(), Messages.library_columnName, sentence);
             }
-            Dialogs.error(table.getShell(), Messages.library_columnName, sentence);
         }
     }
 

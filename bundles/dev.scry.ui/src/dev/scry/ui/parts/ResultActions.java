@@ -26,8 +26,8 @@ import dev.scry.ui.ScryEvents;
 import dev.scry.ui.SearchResults;
 import dev.scry.ui.widgets.ThumbnailGrid;
 
-/** What the Results view's context menu does with the selected picture or the whole list. */
-final class ResultActions {
+/** What the Results view's commands (its context menu, their keys) do with the selected pictures or the whole list. */
+public final class ResultActions {
     private static final int CONTACT_SHEET_PICTURES = 48;
     private static final int CONTACT_SHEET_COLUMNS = 8;
 
@@ -43,7 +43,7 @@ final class ResultActions {
         this.ui = ui;
     }
 
-    void open() {
+    public void open() {
         Path selected = selected();
         if (selected != null) {
             Program.launch(selected.toString());
@@ -51,7 +51,7 @@ final class ResultActions {
     }
 
     /** Opens the picture's folder; on Windows, Explorer with the file selected (the win32 fragment). */
-    void reveal() {
+    public void reveal() {
         Path selected = selected();
         if (selected == null) {
             return;
@@ -65,7 +65,7 @@ final class ResultActions {
     }
 
     /** The selected pictures' paths, one a line. */
-    void copyPath() {
+    public void copyPath() {
         List<String> paths = selectedPaths();
         if (!paths.isEmpty()) {
             put(new Object[] { String.join(System.lineSeparator(), paths) }, new Transfer[] { TextTransfer.getInstance() });
@@ -73,7 +73,7 @@ final class ResultActions {
     }
 
     /** The selected files themselves, for pasting into a file manager (on Windows marked as a copy for Explorer). */
-    void copyFile() {
+    public void copyFile() {
         List<String> paths = selectedPaths();
         if (paths.isEmpty()) {
             return;
@@ -96,7 +96,7 @@ final class ResultActions {
         }
     }
 
-    void searchSimilar() {
+    public void searchSimilar() {
         Path selected = selected();
         if (selected != null) {
             events.post(ScryEvents.SEARCH_PICTURE, selected);
@@ -104,7 +104,7 @@ final class ResultActions {
     }
 
     /** The similarity of the selected picture to the query picture, as its hit says. */
-    void compareWithQuery() {
+    public void compareWithQuery() {
         SearchResults current = results.get();
         Path selected = selected();
         if (current == null || selected == null) {
@@ -117,11 +117,11 @@ final class ResultActions {
                         String.format(Locale.ROOT, "%.1f%%", similarity) }));
     }
 
-    void exportList() {
+    public void exportList() {
         save(new String[] { "*.csv", "*.json" }, "results.csv", this::saveList);
     }
 
-    void exportContactSheet() {
+    public void exportContactSheet() {
         save(new String[] { "*.png" }, "contact-sheet.png", this::saveContactSheet);
     }
 
@@ -138,9 +138,9 @@ final class ResultActions {
     }
 
     private org.eclipse.core.runtime.jobs.Job saveInBackground(Path file, dev.scry.ui.jobs.ExportJob.Writer writer) {
-        org.eclipse.core.runtime.jobs.Job job = new dev.scry.ui.jobs.ExportJob(file, writer, sentence -> ui.asyncExec(() -> {
+        org.eclipse.core.runtime.jobs.Job job = new dev.scry.ui.jobs.ExportJob(file, writer, failure -> ui.asyncExec(() -> {
             if (!grid.isDisposed()) {
-                Dialogs.error(grid.getShell(), Messages.results_export, sentence);
+                dev.scry.ui.FailureDialog.open(grid.getShell(), Messages.results_export, failure);
             }
         }));
         job.schedule();

@@ -54,6 +54,17 @@ public class ResultsPart {
     @Optional
     org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
 
+    /** The application model's context menu of the view (fragment.e4xmi), its entries the commands of ResultsCommand. */
+    public static final String POPUP_MENU = "dev.scry.ui.popup.results";
+
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.services.EMenuService menus;
+    @Inject
+    @Optional
+    org.eclipse.e4.core.contexts.IEclipseContext partContext;
+
+    private ResultActions actions;
     private ThumbnailGrid grid;
     private SearchResults shown;
     private ResultsBar bar;
@@ -86,7 +97,19 @@ public class ResultsPart {
         grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(ThumbnailGrid.CACHE_FOLDER),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
-        ResultActions actions = new ResultActions(grid, () -> shown, events, ui);
+        actions = new ResultActions(grid, () -> shown, events, ui);
+        if (partContext != null) {
+            partContext.set(ResultsPart.class, this); // for the commands (dev.scry.ui.handlers.ResultsCommand)
+        }
+        if (menus == null || !menus.registerContextMenu(grid, POPUP_MENU)) {
+            plainMenu(); // made alone, outside a workbench (the views' tests): no application model to take the menu from
+        }
+        dragOut();
+        showEmptyState();
+    }
+
+    /** The context menu without the application model: the same entries, calling the actions directly. */
+    private void plainMenu() {
         Menu menu = new Menu(grid);
         item(menu, Messages.results_open, actions::open);
         item(menu, Messages.results_reveal, actions::reveal);
@@ -97,10 +120,28 @@ public class ResultsPart {
         new MenuItem(menu, SWT.SEPARATOR);
         item(menu, Messages.results_export, actions::exportList);
         item(menu, Messages.results_contactSheet, actions::exportContactSheet);
-        menu.addListener(SWT.Show, e -> compare.setEnabled(shown != null && Files.isRegularFile(Path.of(shown.query()))));
+        menu.addListener(SWT.Show, e -> compare.setEnabled(queryIsPicture()));
         grid.setMenu(menu);
-        dragOut();
-        showEmptyState();
+    }
+
+    /** What the commands do, on this view's selection and list. */
+    public ResultActions actions() {
+        return actions;
+    }
+
+    /** Whether a picture is selected. */
+    public boolean hasSelection() {
+        return grid != null && !grid.isDisposed() && grid.getSelection() != null;
+    }
+
+    /** Whether a list is shown (one that may be empty). */
+    public boolean hasResults() {
+        return shown != null;
+    }
+
+    /** Whether the list shown was found with a picture file, so a picture of it can be compared with it. */
+    public boolean queryIsPicture() {
+        return shown != null && Files.isRegularFile(Path.of(shown.query()));
     }
 
     /** The picture selected, for the Details view and whatever else acts on it (through the e4 selection service). */
