@@ -11,7 +11,7 @@
 # Asserts nothing; not part of `mvnw verify`. Needs djpeg (libjpeg-turbo-progs), GNU time, the built
 # product (./scry builds it) and /usr/bin/python3 with PIL.
 #   releng/bench/scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--ocr-sample N]
-#                         [--queries N] [--heap MB] [--keep]
+#                         [--grow-from M] [--queries N] [--heap MB] [--keep]
 # SIZES: comma-separated, default 1000,10000. The libraries cover hard links to the corpus files in
 # WORK (default: CORPUS.work, same file system), so "1 % changed" never touches the corpus.
 # Stages, in this order (--stages takes a comma-separated subset; default all):
@@ -23,20 +23,22 @@
 # adds only pictures M+1..N (linked under WORK/N/pictures; the first M stay in WORK/M/pictures, which
 # the grown library covers too, so lower sizes keep their pictures). Its indexing rate is then the
 # rate of adding N-M pictures to a library of M, and `sync 1 % changed` changes only its own pictures.
+# --grow-from M: --grow, and the first size of SIZES grows from WORK/M too (a size measured earlier).
 # --heap MB: the heap limit of the warm-query process (default: a quarter of RAM, at most 2048).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-usage="usage: scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--ocr-sample N] [--queries N] [--heap MB] [--keep]"
+usage="usage: scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--grow-from M] [--ocr-sample N] [--queries N] [--heap MB] [--keep]"
 corpus=${1:?$usage}; shift
 sizes=1000,10000
 if [ $# -gt 0 ] && [[ $1 != --* ]]; then sizes=$1; shift; fi
-work=${corpus%/}.work ocr_sample=200 queries=50 keep= grow= heap=
+work=${corpus%/}.work ocr_sample=200 queries=50 keep= grow= heap= previous=
 stages=link,decode,index,queries,cli,sync,dupes,ocr
 while [ $# -gt 0 ]; do
   case $1 in
     --work) work=$2; shift 2 ;;
     --stages) stages=$2; shift 2 ;;
     --grow) grow=1; keep=1; shift ;;
+    --grow-from) grow=1; keep=1; previous=$2; shift 2 ;;
     --ocr-sample) ocr_sample=$2; shift 2 ;;
     --queries) queries=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
@@ -80,7 +82,6 @@ echo "# corpus: $corpus; work: $work; load average at start: $(load)"
 mkdir -p "$work"
 find "$corpus" -name '*.jpg' | sort >"$work/corpus.txt"
 available=$(wc -l <"$work/corpus.txt")
-previous=
 for n in ${sizes//,/ }; do
   if [ "$n" -gt "$available" ]; then echo "# $n pictures: the corpus has only $available, skipped"; previous=; continue; fi
   dir=$work/$n; mkdir -p "$dir/pictures"
