@@ -3,8 +3,10 @@
 
 usage: scale_plot.py OUT.png LABEL=SCALE_OUTPUT.txt [LABEL=...]
 
-Each file is one or more runs of scale.sh (its standard output); a later figure for the same size
-replaces an earlier one. Needs python3-matplotlib.
+Each file is one or more runs of scale.sh (its standard output, or the WORK/N/figures.txt files of
+its sizes put together); a later figure for the same size replaces an earlier one. Latency is the
+search's CPU time (this thread's), the steadier figure on a shared machine; wall p95 is in the text
+output. Needs python3-matplotlib.
 """
 import re, sys
 import matplotlib
@@ -17,17 +19,17 @@ def figures(path):
     for line in open(path):
         m = re.match(r"## (\d+) pictures", line)
         if m:
-            n = int(m.group(1)); sizes[n] = {}
+            n = int(m.group(1)); sizes.setdefault(n, {})
             continue
         if n is None:
             continue
         m = re.search(r"index size .* ([\d.]+) KB a picture", line)
         if m:
             sizes[n]["index KB/picture"] = float(m.group(1))
-        m = re.search(r"warm picture-query \((\w+)\).*search p50 [\d.]+ ms p95 ([\d.]+) ms", line)
+        m = re.search(r"warm picture-query \((\w+)\).*search CPU p50 [\d.]+ ms p95 ([\d.]+) ms", line)
         if m:
             sizes[n]["picture query p95 (%s), ms" % m.group(1)] = float(m.group(2))
-        m = re.search(r"warm word-query \((\w+)\).* p95 ([\d.]+) ms", line)
+        m = re.search(r"warm word-query \((\w+)\).*CPU p50 [\d.]+ ms p95 ([\d.]+) ms", line)
         if m:
             sizes[n]["word query p95 (%s), ms" % m.group(1)] = float(m.group(2))
     return sizes
@@ -52,7 +54,7 @@ def main():
         ax.grid(True, which="both", alpha=0.3)
         ax.legend(fontsize=7)
     latency.set_yscale("log")
-    latency.set_ylabel("warm p95, ms (search only)")
+    latency.set_ylabel("warm p95, ms of CPU (search only)")
     latency.set_title("Query latency")
     size.set_ylabel("index KB a picture")
     size.set_title("Index size")
