@@ -66,7 +66,7 @@ final class AddCommand implements Callable<Integer> {
         List<Path> given = GivenPath.find(paths);
         List<Path> missing = given.stream().filter(p -> !Files.exists(p)).toList();
         for (Path path : missing) {
-            scry.err.println("scry: " + path + ": no such file or folder");
+            scry.err.println("scry: " + scry.caller.shown(path) + ": no such file or folder");
         }
         if (missing.size() == given.size()) {
             return ExitCodes.NOT_FOUND;

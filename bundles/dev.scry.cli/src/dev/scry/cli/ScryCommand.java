@@ -45,8 +45,8 @@ public final class ScryCommand {
     final Supplier<OcrReader> ocrReaders;
     final PrintStream out;
     final PrintStream err;
-    /** Where the command reads a {@code --from-file -} list and a confirmation; the process's standard input. */
-    final java.io.InputStream in = System.in;
+    /** Where the command reads a {@code --from-file -} list and a confirmation: the caller's standard input. */
+    java.io.InputStream in = System.in;
     final boolean terminal;
     /** Where relative paths are read from and what stops indexing. */
     Caller caller = Caller.process();
@@ -99,6 +99,9 @@ public final class ScryCommand {
             PrintStream out, PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
         top.caller = caller;
+        if (caller.input() != null) {
+            top.in = caller.input();
+        }
         CommandLine commandLine = commandLine(top);
         commandLine.registerConverter(Path.class, caller::path);
         commandLine.setExecutionStrategy(parsed -> {
@@ -114,7 +117,7 @@ public final class ScryCommand {
                 return ExitCodes.of(le);
             }
             if (e instanceof UnreadableImageException ue) {
-                err.println("scry: " + ue.getMessage());
+                err.println("scry: " + caller.shown(ue.getMessage())); // names the file as the caller gave it
                 return ue.reason() == UnreadableImageException.Reason.MISSING ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
             }
             err.println("scry: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -78,12 +78,12 @@ final class SheetCommand extends QueryVerb {
                 Files.createDirectories(file.getParent());
             }
             new ResultSheet().write(shown, hits, Math.min(COLUMNS, count + 1), file);
-            scry.out.println(file);
+            scry.out.println(scry.caller.shown(file));
         } catch (UnreadableImageException e) {
-            scry.err.println("scry: " + e.getMessage());
+            scry.err.println("scry: " + scry.caller.shown(e.getMessage()));
             failure = ExitCodes.ERROR;
         } catch (IOException e) {
-            scry.err.println("scry: " + file + ": cannot write the sheet: " + why(e));
+            scry.err.println("scry: " + scry.caller.shown(file) + ": cannot write the sheet: " + why(e));
             failure = ExitCodes.ERROR;
         }
     }

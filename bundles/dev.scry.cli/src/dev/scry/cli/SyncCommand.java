@@ -46,12 +46,30 @@ final class SyncCommand implements Callable<Integer> {
             watcher.problem().ifPresent(p -> scry.err.println("scry: not watching: " + p));
             scry.err.println("watching " + library.pictureFolders().size() + " folder(s) of " + library.name() + "; Ctrl+C stops");
             while (true) {
-                Set<Path> changed = changes.take();
+                Set<Path> changed = nextChange(changes);
+                if (changed == null) {
+                    return ExitCodes.INTERRUPTED;
+                }
                 scry.err.println(changed.size() + " change(s) seen");
                 if (syncOnce() == ExitCodes.INTERRUPTED) {
                     return ExitCodes.INTERRUPTED;
                 }
             }
+        }
+    }
+
+    /**
+     * The next changes seen, or null when the caller asks to stop while they are awaited (Ctrl+C here, or
+     * the client of a service): the stop interrupts only this wait, never a sync.
+     */
+    private Set<Path> nextChange(LinkedBlockingQueue<Set<Path>> changes) throws InterruptedException {
+        Thread waiting = Thread.currentThread();
+        try (StopRequest stop = scry.caller.stops().apply(waiting::interrupt)) {
+            return changes.take();
+        } catch (InterruptedException e) {
+            return null;
+        } finally {
+            Thread.interrupted(); // a stop asked as the changes came: the sync that follows is not interrupted
         }
     }
 

@@ -20,6 +20,10 @@ public final class Frames {
     public static final String CALL_HEADER = "X-Scry-Call";
     /** The request header saying whether the client's standard error is a terminal. */
     public static final String TERMINAL_HEADER = "X-Scry-Terminal";
+    /** The request header giving how many bytes at the end of the body are the command's standard input (a {@code --from-file -} list). */
+    public static final String INPUT_HEADER = "X-Scry-Input";
+    /** The request header naming the client's language (a BCP 47 tag), which the command's sentences speak. */
+    public static final String LANGUAGE_HEADER = "X-Scry-Language";
     /**
      * The status of an answer to a command line for another home than the service's ({@code --home}):
      * the client runs it in-process.

@@ -6,13 +6,15 @@ import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
+import java.util.List;
+import java.util.Locale;
 
 import sun.misc.Signal;
 
@@ -21,8 +23,10 @@ import sun.misc.Signal;
  * whether standard error is a terminal to {@code POST /v1/cli}, writes the frames of the answer to
  * standard output and standard error as they come, and exits with the command's exit code. Ctrl+C,
  * SIGTERM and SIGHUP ask the service to stop the call (an indexing command saves its work and ends
- * with 130). With no service at the address, or one for another home, it prints nothing and exits
- * {@link #NO_SERVICE}.
+ * with 130). A {@code --from-file -} list is read from standard input and sent along; the command's
+ * sentences are in the client's language. With no service at the address, or one for another home, or
+ * for a command that would ask a question on the terminal ({@code lib clear|remove} without
+ * {@code --yes}), it prints nothing and exits {@link #NO_SERVICE}.
  * <p>
  * System properties: {@code scry.service} the address ({@link ServiceAddress}), {@code scry.service.token}
  * the file with the token a TCP service wants, {@code scry.terminal} true or false.
@@ -60,7 +64,7 @@ public final class ServiceClient {
         boolean terminal = Boolean.parseBoolean(System.getProperty("scry.terminal", "false"));
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream errBytes = new FileOutputStream(FileDescriptor.err);
-        System.exit(new ServiceClient(address, token, err).run(Path.of("").toAbsolutePath(), terminal, out, errBytes, args));
+        System.exit(new ServiceClient(address, token, err).run(Path.of("").toAbsolutePath(), terminal, System.in, out, errBytes, args));
     }
 
     private static String token(String file) {
@@ -74,9 +78,21 @@ public final class ServiceClient {
         }
     }
 
-    /** Runs the command line {@code args} from {@code cwd} through the service; its exit code, or {@link #NO_SERVICE}. */
+    /** Runs the command line {@code args} from {@code cwd} through the service, with no standard input; its exit code, or {@link #NO_SERVICE}. */
     public int run(Path cwd, boolean terminal, OutputStream out, OutputStream errBytes, String... args) {
-        String call = UUID.randomUUID().toString();
+        return run(cwd, terminal, InputStream.nullInputStream(), out, errBytes, args);
+    }
+
+    /**
+     * Runs the command line {@code args} from {@code cwd} through the service, sending {@code in} when the
+     * command reads its standard input; its exit code, or {@link #NO_SERVICE}.
+     */
+    public int run(Path cwd, boolean terminal, InputStream in, OutputStream out, OutputStream errBytes, String... args) {
+        if (terminal && asks(List.of(args))) {
+            return NO_SERVICE;
+        }
+        // unique among the service's calls; no SecureRandom (its seeding costs the client's start)
+        String call = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         SocketChannel channel;
         try {
             channel = address.connect();
@@ -94,7 +110,13 @@ public final class ServiceClient {
             ServiceRequest request = authorized(new ServiceRequest("POST", "/v1/cli"))
                     .header(Frames.CALL_HEADER, call)
                     .header(Frames.TERMINAL_HEADER, Boolean.toString(terminal))
-                    .body(Frames.REQUEST_TYPE, argv(cwd, args));
+                    .header(Frames.LANGUAGE_HEADER, Locale.getDefault().toLanguageTag());
+            byte[] argv = argv(cwd, args);
+            byte[] input = readsInput(List.of(args)) ? in.readAllBytes() : new byte[0];
+            byte[] body = new byte[argv.length + input.length];
+            System.arraycopy(argv, 0, body, 0, argv.length);
+            System.arraycopy(input, 0, body, argv.length, input.length);
+            request.header(Frames.INPUT_HEADER, Integer.toString(input.length)).body(Frames.REQUEST_TYPE, body);
             try (ServiceRequest.Answer answer = request.send(channel)) {
                 if (answer.status() == Frames.MISDIRECTED) {
                     return NO_SERVICE;
@@ -110,6 +132,23 @@ public final class ServiceClient {
             err.println("scry: the service at " + address + " ended before the command did (" + e.getMessage() + ")");
             return ERROR;
         }
+    }
+
+    /** Whether the command reads a list from standard input ({@code --from-file -}). */
+    static boolean readsInput(List<String> args) {
+        for (int i = 0; i < args.size() && !args.get(i).equals("--"); i++) {
+            if (args.get(i).equals("--from-file=-") || args.get(i).equals("--from-file") && i + 1 < args.size() && args.get(i + 1).equals("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the command would ask for a confirmation on the terminal: {@code lib clear} or {@code lib remove} without {@code --yes}. */
+    static boolean asks(List<String> args) {
+        int lib = args.indexOf("lib");
+        return lib >= 0 && lib + 1 < args.size() && List.of("clear", "remove").contains(args.get(lib + 1))
+                && !args.contains("--yes") && !args.contains("-y");
     }
 
     private ServiceRequest authorized(ServiceRequest request) {

@@ -1,6 +1,7 @@
 package dev.scry.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -19,7 +20,10 @@ import dev.scry.client.ServiceAddress;
 import dev.scry.client.ServiceRequest;
 import dev.scry.testing.TestPictures;
 
-/** The HTTP JSON API on the socket and on a loopback port: libraries, jobs, search, errors, the token, the upload limit. */
+/**
+ * The HTTP JSON API on the socket and on a loopback port: libraries, jobs, search, errors, the token, the
+ * upload limit, a picture bomb.
+ */
 class ApiTest {
     private static final Pattern ID = Pattern.compile("\"id\": \"([0-9a-f-]+)\"");
 
@@ -110,5 +114,48 @@ class ApiTest {
         RunningService.Answer asked = RunningService.request(tcp, new ServiceRequest("GET", "/v1/compare?outside=true&a=" + q(pictures.resolve("p0.png").toString())
                 + "&b=" + q(pictures.resolve("p0.png").toString())).header("Authorization", "Bearer " + token));
         assertEquals(new RunningService.Answer(200, "{\"similarity\": 100.0}\n"), asked);
+    }
+
+    /** A PNG whose header claims {@code width} x {@code height} pixels, with a tiny compressed body. */
+    private static byte[] pngClaiming(int width, int height) throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
+                .put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[4096]);
+        deflater.finish();
+        byte[] idat = new byte[256];
+        chunk(png, "IDAT", java.util.Arrays.copyOf(idat, deflater.deflate(idat)));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+        png.writeBytes(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void anUploadedPictureBombIsRefusedWithTheCommandLinesReasonAndTheServiceGoesOn() throws Exception {
+        RunningService.Answer created = post("/v1/libraries?name=bombs");
+        assertEquals(200, created.status(), created.body());
+        byte[] bomb = pngClaiming(100_000, 100_000); // 10^10 pixels in a few dozen bytes
+        assertTrue(bomb.length < 4096);
+        RunningService.Answer refused = RunningService.request(running.socket(),
+                new ServiceRequest("POST", "/v1/libraries/bombs/search").body("image/png", bomb));
+        assertTrue(refused.status() >= 400, refused.body());
+        assertEquals("{\"error\": {\"code\": 1, \"reason\": \"upload: too large\"}}", refused.body().strip());
+        assertFalse(refused.body().contains("Exception"), refused.body());
+        assertEquals(200, get("/v1/libraries").status(), "the service goes on");
+        RunningService.Answer path = get("/v1/libraries/bombs/search?path=" + q(Files.write(dir.resolve("bomb.png"), bomb).toString()));
+        assertEquals(500, path.status(), path.body());
+        assertTrue(path.body().contains("bomb.png: too large"), path.body());
     }
 }

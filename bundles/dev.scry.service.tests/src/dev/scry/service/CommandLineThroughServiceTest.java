@@ -3,6 +3,7 @@ package dev.scry.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,18 @@ class CommandLineThroughServiceTest {
         same("search", dir.resolve("missing.png").toString(), "--image");
         same("-l", "nosuch", "lib", "info");
         same("search", "-n", "0", "x");
+    }
+
+    @Test
+    void aListOfQueriesOnStandardInputGoesWithTheCommand() throws Exception {
+        assertEquals(0, running.throughService(dir, withHome("add", pictures.toString())).exit());
+        byte[] list = ("p3\n" + pictures.resolve("p1.png") + "\n").getBytes(StandardCharsets.UTF_8);
+        String[] args = withHome("search", "-n", "2", "--from-file", "-");
+        RunningService.Printed here = running.inProcess(list, args);
+        assertEquals(0, here.exit(), here.err());
+        assertTrue(here.out().contains("p1.png"), here.out());
+        assertEquals(here, running.throughService(dir, list, args));
+        assertEquals(here, running.throughService(dir, list, withHome("search", "-n", "2", "--from-file=-")));
     }
 
     @Test

@@ -45,6 +45,26 @@ final class RunningService implements AutoCloseable {
         return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** One run through the service's {@code /v1/cli}, from {@code cwd}, with {@code input} as its standard input. */
+    Printed throughService(Path cwd, byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new dev.scry.client.ServiceClient(socket(), null, new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(cwd, false, new java.io.ByteArrayInputStream(input), out, err, args);
+        return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The same command line in this process, reading {@code input} as its standard input. */
+    Printed inProcess(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        dev.scry.cli.Caller process = dev.scry.cli.Caller.process();
+        int exit = ScryCommand.run(encoders, () -> null, chosen -> {
+        }, new dev.scry.cli.Caller(process.workingDirectory(), process.stops(), new java.io.ByteArrayInputStream(input)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false, args);
+        return new Printed(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** The same command line in this process, as {@code scry} runs it without a service. */
     Printed inProcess(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,5 +1,7 @@
 package dev.scry.service;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.eclipse.jetty.http.HttpHeader;
@@ -20,11 +23,13 @@ import dev.scry.client.Frames;
 
 /**
  * {@code POST /v1/cli}: runs a client's command line (its working directory and arguments, NUL-ended,
- * in the body) and streams what it prints as {@link Frames}, ending with its exit code;
+ * in the body, then the standard input it sends, counted by {@link Frames#INPUT_HEADER}; in the language
+ * {@link Frames#LANGUAGE_HEADER} names) and streams what it prints as {@link Frames}, ending with its exit code;
  * {@code POST /v1/cli/ID/stop} asks a running call to stop, as Ctrl+C does in-process.
  */
 final class CliEndpoint {
-    private static final long ARGUMENTS_LIMIT = 1 << 20;
+    /** The arguments and the standard input sent with them ({@code --from-file -}) at most. */
+    private static final long ARGUMENTS_LIMIT = 16 << 20;
 
     private final CommandLines commandLines;
     private final Calls calls;
@@ -37,8 +42,23 @@ final class CliEndpoint {
     void run(Request request, Response response, Callback callback) throws Exception {
         List<String> fields = new ArrayList<>();
         byte[] body = Answers.body(request, ARGUMENTS_LIMIT);
+        int inputLength;
+        try {
+            String given = request.getHeaders().get(Frames.INPUT_HEADER);
+            inputLength = given == null ? 0 : Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            inputLength = -1;
+        }
+        if (inputLength < 0 || inputLength > body.length) {
+            Answers.error(response, callback, 400, ExitCodes.USAGE, "the " + Frames.INPUT_HEADER + " header must count bytes of the body");
+            return;
+        }
+        int argvLength = body.length - inputLength;
+        InputStream input = new ByteArrayInputStream(body, argvLength, inputLength);
+        String languageTag = request.getHeaders().get(Frames.LANGUAGE_HEADER);
+        Locale language = languageTag == null || languageTag.isBlank() ? null : Locale.forLanguageTag(languageTag.strip());
         int start = 0;
-        for (int i = 0; i < body.length; i++) {
+        for (int i = 0; i < argvLength; i++) {
             if (body[i] == 0) {
                 fields.add(new String(body, start, i - start, StandardCharsets.UTF_8));
                 start = i + 1;
@@ -76,7 +96,7 @@ final class CliEndpoint {
             Runnable lost = call.stop()::ask; // the client is gone: stop as Ctrl+C would
             PrintStream out = new PrintStream(new FrameStream(answer, Frames.OUT, lost), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FrameStream(answer, Frames.ERR, lost), true, StandardCharsets.UTF_8);
-            int exit = commandLines.run(call, cwd, terminal, out, err);
+            int exit = commandLines.run(call, cwd, terminal, language, input, out, err);
             out.flush();
             err.flush();
             FrameStream.exit(answer, exit, lost);

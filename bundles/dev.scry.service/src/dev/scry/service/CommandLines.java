@@ -1,19 +1,23 @@
 package dev.scry.service;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import dev.scry.cli.Caller;
 import dev.scry.cli.Engine;
 import dev.scry.cli.ScryCommand;
+import dev.scry.index.QueryMessages;
 import dev.scry.library.ScryHome;
 import dev.scry.ocr.OcrReader;
 
 /**
  * Runs command lines inside the service exactly as the {@code scry} command runs them in-process: the
- * same {@link ScryCommand}, with the caller's arguments, working directory, terminal flag and streams,
- * on the service's warm engine and home.
+ * same {@link ScryCommand}, with the caller's arguments, working directory, terminal flag, language and
+ * streams (its standard input is what the caller sent, else empty: never the service's own), on the
+ * service's warm engine and home.
  */
 final class CommandLines {
     private final Engine engine;
@@ -55,10 +59,15 @@ final class CommandLines {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** Runs the call's command line from {@code cwd}; its exit code. */
+    /** Runs the call's command line from {@code cwd} with no standard input, in the service's language; its exit code. */
     int run(Call call, Path cwd, boolean terminal, PrintStream out, PrintStream err) {
-        int exit = ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
-        }, new Caller(cwd, call.stop()::listen), out, err, terminal, call.args().toArray(String[]::new));
+        return run(call, cwd, terminal, null, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs the call's command line from {@code cwd} in {@code language} (null: the service's), reading {@code in}; its exit code. */
+    int run(Call call, Path cwd, boolean terminal, Locale language, InputStream in, PrintStream out, PrintStream err) {
+        int exit = QueryMessages.inLanguageOf(language, () -> ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
+        }, new Caller(cwd, call.stop()::listen, in), out, err, terminal, call.args().toArray(String[]::new)));
         if (exit == 0 && call.args().contains("models") && engine.models() != null) {
             engine.models().use(home); // a model installed or removed: the encoders follow
         }
