@@ -118,7 +118,9 @@ for signal in INT TERM KILL; do
     rc=0
     { wait "$pid"; } 2>/dev/null || rc=$? # no "Killed" job notice
     saved=$(sed -n 's/^interrupted: \([0-9]*\) pictures\{0,1\} saved, the next add or sync resumes$/\1/p' "$home/err.txt")
-    hs=$(find "$home" "$work" /tmp "$PWD" -maxdepth 3 -name 'hs_err_pid*.log' -newer "$work/started" 2>/dev/null | sort -u | wc -l)
+    # find's status is ignored: it fails when a folder of /tmp vanishes while it looks (other programs'
+    # temporary folders), and with pipefail that ended the whole script after a few runs (2026-12-02)
+    hs=$( { find "$home" "$work" /tmp "$PWD" -maxdepth 3 -name 'hs_err_pid*.log' -newer "$work/started" 2>/dev/null || true; } | sort -u | wc -l)
     crashes=$((crashes + hs))
     count=$(held "$home") || true
     reopened=yes

@@ -150,6 +150,19 @@ public final class ImageIndexWriter implements Closeable {
         }
     }
 
+    /**
+     * Fails with {@link LibraryInUseException} when a writer holds the index in {@code folder}, without
+     * writing anything to it (opening a writer to find out would commit on close).
+     */
+    public static void checkNotInUse(Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(folder);
+                org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            // the write lock could be taken: nobody is writing
+        } catch (LockObtainFailedException e) {
+            throw new LibraryInUseException(folder, e);
+        }
+    }
+
     /** After the failed write {@code e}: back to the last commit, deleting the files written since. */
     private void rollBack(Exception e) {
         try {

@@ -176,18 +176,43 @@ public final class LibraryCatalog {
         }
     }
 
-    /** Empties a library's index, keeping its folders and settings; files it refused are tried again at the next sync. */
+    /**
+     * Empties a library's index, keeping its folders and settings; files it refused are tried again at the
+     * next sync. The settings are saved before the emptied index is committed, and put back if that commit
+     * fails: a clear that fails changes nothing.
+     */
     public Library clear(Library library) throws LibraryException {
         open.close(library);
+        Library cleared;
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
-            writer.commit();
-            KnownProblems.clear(library);
+            try {
+                cleared = save(library.notSynced());
+            } catch (LibraryException e) {
+                writer.rollback(); // nothing was committed: the index stays as it was
+                throw e;
+            }
+            try {
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                try {
+                    save(library);
+                } catch (LibraryException restore) {
+                    e.addSuppressed(restore);
+                }
+                throw e;
+            }
         } catch (LibraryInUseException e) {
             throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {
             throw LibraryException.io("cannot clear library", library.name(), e);
         }
-        return save(library.notSynced());
+        try {
+            KnownProblems.clear(library);
+        } catch (IOException e) {
+            ProblemLog.warning("library " + library.name() + " is cleared, but the files it refused could not be forgotten: "
+                    + SystemWords.of(e), e);
+        }
+        return cleared;
     }
 
     /** Deletes a library: its settings and index (never the pictures). */
@@ -214,8 +239,8 @@ public final class LibraryCatalog {
         if (!Files.isDirectory(library.indexFolder())) {
             return;
         }
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder())) {
-            // the write lock could be taken: nobody is writing
+        try {
+            ImageIndexWriter.checkNotInUse(library.indexFolder());
         } catch (LibraryInUseException e) {
             throw LibraryException.inUse(library.name(), e);
         } catch (IOException e) {

@@ -116,6 +116,41 @@ class StopSignalTest {
         return Integer.parseInt(count.group(1));
     }
 
+    /**
+     * Issue 11, item 2: {@code kill -TERM} of the {@code scry} script itself (as a service manager or a user
+     * does it) stops its Java too. A launcher that does not pass the signal on dies alone and leaves Java
+     * indexing with the lock held: the next add would be told "in use".
+     */
+    @Test
+    void sigtermToTheScriptStopsItsJavaReleasesTheLockAndLosesNothing() throws Exception {
+        Path pages = Files.createDirectories(home.resolve("pages"));
+        Pictures.writePages(pages, PAGES, 1200);
+        Running add = start("add", pages.toString());
+        awaitDone(add, 1);
+        List<ProcessHandle> java = add.process().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+        assertEquals(1, java.size(), "one java under the scry script: " + java);
+        signal(add, "TERM");
+        int exit = add.exit(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (java.get(0).isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(!java.get(0).isAlive(), "java (pid " + java.get(0).pid() + ") still runs after the scry script ended with exit " + exit);
+        String err = add.err();
+        assertEquals(130, exit, "exit code of the scry script after its SIGTERM:\n" + err);
+        Matcher saved = SAVED.matcher(err);
+        assertTrue(saved.find(), "the interrupted line:\n" + err);
+        int first = Integer.parseInt(saved.group(1));
+        assertEquals(first, pictures(), "the library reopens with the pictures saved");
+
+        Running rest = start("add", pages.toString());
+        assertEquals(0, rest.exit(600), "the next add (not 'in use'):\n" + rest.err());
+        assertTrue(rest.out().contains("default: indexed " + (PAGES - first) + " pictures, " + first + " unchanged"), rest.out());
+        assertEquals(PAGES, pictures(), "no picture lost");
+        assertEquals(List.of(), crashFiles(), "no JVM crash file");
+    }
+
     @Test
     void ctrlCAndSigtermDuringAnAddWithOcrSaveTheWorkAndTheNextAddResumes() throws Exception {
         Path pages = Files.createDirectories(home.resolve("pages"));
