@@ -311,6 +311,14 @@ public final class ImageSearcher implements Closeable {
      * The pictures nearest to any of {@code queries} (a query's global vector, its variants and its
      * regions), counting each picture's best match among its own vector and its region vectors: at
      * most {@code n}, best first, none below {@code minSimilarity} percent, all passing {@code filter}.
+     * <p>
+     * The first query vector is the query as it is ({@code ImageEncoder.queryVectors}). Every query
+     * vector searches the pictures' graph, and the query as it is searches the regions' graph too (a
+     * crop meets the window it was cut from); then each picture those searches proposed is scored
+     * exactly against all the query's vectors ({@link BestMatches}), so that a query region matching one
+     * of its regions counts without a graph search of the regions for each query vector. That is
+     * {@code queries.size() + 1} graph searches, not twice {@code queries.size()}: the region graph, 27
+     * nodes a picture, cost three quarters of a query.
      */
     public List<SearchHit> similarToAny(String encoderId, List<float[]> queries, int n, double minSimilarity, SearchFilter filter)
             throws IOException {
@@ -336,15 +344,16 @@ public final class ImageSearcher implements Closeable {
                     best.merge(hit.doc, hit.score, Math::max);
                 }
             }
-            if (hasVectors(regionField)) {
-                // region vectors are bytes (IndexSchema.regionField): no floats to re-score with
-                Query regions = new org.apache.lucene.search.join.DiversifyingChildrenByteKnnVectorQuery(regionField,
-                        ByteVectors.of(query), childFilter, candidates, PictureBlocks.PARENTS);
-                for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
-                    best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
-                }
+        }
+        if (!queries.isEmpty() && hasVectors(regionField)) {
+            // region vectors are bytes (IndexSchema.regionField): no floats to re-score with
+            Query regions = new org.apache.lucene.search.join.DiversifyingChildrenByteKnnVectorQuery(regionField,
+                    ByteVectors.of(queries.get(0)), childFilter, candidates, PictureBlocks.PARENTS);
+            for (ScoreDoc hit : searcher.search(regions, n).scoreDocs) {
+                best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
             }
         }
+        new BestMatches(reader, field, regionField, queries).rescore(best);
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         // Ranked by the raw score (the percentage is rounded for people), ties in document order.
