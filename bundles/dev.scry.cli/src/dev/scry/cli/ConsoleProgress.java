@@ -12,7 +12,7 @@ import dev.scry.library.TimeLeft;
 
 /**
  * Progress on standard error: the share of the work that is done (of an indexing run: of the pictures
- * to read, 0 % until the first is), what is being done, and the rate and time left as {@link TimeLeft}
+ * to read, 0 % until the first is; in its words pass, of the pictures whose words it reads), what is being done, and the rate and time left as {@link TimeLeft}
  * smooths them (shown after a few seconds). On a terminal the line is rewritten in place, at most twice a second, from the start;
  * otherwise a line is printed every few seconds, so logs stay short and short runs print nothing.
  */
@@ -21,7 +21,8 @@ final class ConsoleProgress extends NullProgressMonitor {
     private final boolean terminal;
     private final IndexReport report;
     private final LongSupplier clock;
-    private final TimeLeft timeLeft = new TimeLeft();
+    private TimeLeft timeLeft = new TimeLeft();
+    private boolean readingWords;
     private final long start;
     private double total;
     private double worked;
@@ -83,8 +84,13 @@ final class ConsoleProgress extends NullProgressMonitor {
     private void print(boolean force) {
         long now = clock.getAsLong();
         boolean pictures = report != null;
-        long planned = pictures ? report.plannedCount() : Math.round(total);
-        long done = pictures ? report.processedCount() : Math.round(worked);
+        boolean words = pictures && report.readingWords();
+        if (words != readingWords) { // the words pass has its own count, rate and time left
+            readingWords = words;
+            timeLeft = new TimeLeft();
+        }
+        long planned = words ? report.wordsPlannedCount() : pictures ? report.plannedCount() : Math.round(total);
+        long done = words ? report.wordsReadCount() : pictures ? report.processedCount() : Math.round(worked);
         timeLeft.update(now, done);
         long interval = terminal ? 500_000_000L : 5_000_000_000L;
         if (!force && now - lastPrint < interval) {
@@ -102,7 +108,10 @@ final class ConsoleProgress extends NullProgressMonitor {
         err.flush();
     }
 
-    /** e.g. {@code Indexing trips:  42% 50 of 120: p.jpg, 3.2/s, 22s left}; the rate only if given. */
+    /**
+     * e.g. {@code Indexing trips:  42% 50 of 120: p.jpg, 3.2/s, 22s left}, or in the words pass
+     * {@code Indexing trips:  10% reading words, 3 of 30: p.jpg, 0.8/s, 34s left}; the rate only if given.
+     */
     static String line(String task, String subTask, long planned, long done, OptionalDouble rate, OptionalDouble secondsLeft) {
         double fraction = planned > 0 ? Math.min(1, (double) done / planned) : 0;
         String speed = done >= planned ? ""

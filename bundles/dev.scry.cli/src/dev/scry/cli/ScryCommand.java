@@ -227,7 +227,7 @@ public final class ScryCommand {
                 + " (the pictures are indexed without its vectors; a later add or sync adds them): " + why));
         out.println(chosen.name() + ": " + report.summary());
         if (interrupted) {
-            int saved = report.addedCount() + report.relocatedCount() + report.completedCount();
+            int saved = report.addedCount() + report.relocatedCount() + report.completedCount() + report.wordsAddedCount();
             err.println("interrupted: " + saved + (saved == 1 ? " picture" : " pictures") + " saved, the next add or sync resumes");
             return ExitCodes.INTERRUPTED;
         }

@@ -2,6 +2,7 @@ package dev.scry.library;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import dev.scry.testing.TestPictures;
 
 /**
  * A stop (Ctrl+C, SIGTERM) interrupts the workers while they wait for the words of a picture: the picture
- * is then indexed with its words unread, so the next add or sync reads them, never as a picture without
- * words (which no later run would read again).
+ * (indexed by the visual pass with its words unread) keeps them unread, so the next add or sync reads them,
+ * never as a picture without words (which no later run would read again).
  */
 class InterruptedWordsTest {
     @TempDir
@@ -39,17 +40,18 @@ class InterruptedWordsTest {
         };
         ExecutorService textPool = Executors.newSingleThreadExecutor();
         try {
-            PictureWork work = new PictureWork(new ImageLoader(PictureText.DECODE_SIDE), List.of(new FingerprintEncoder()),
-                    hash -> false, blocking, textPool, new IndexReport());
+            PictureWork work = new PictureWork(new ImageLoader(LibraryIndexer.DECODE_SIDE), new ImageLoader(PictureText.DECODE_SIDE),
+                    List.of(new FingerprintEncoder()), hash -> false, blocking, textPool, new IndexReport());
             long modified = Files.getLastModifiedTime(picture).toMillis();
-            CompletableFuture<PictureWork.Result> result = new CompletableFuture<>();
-            Thread worker = new Thread(() -> result.complete(work.run(picture, modified)));
+            PictureWork.Encoded encoded = assertInstanceOf(PictureWork.Encoded.class, work.run(picture, modified));
+            assertTrue(encoded.wordsPending(), "the words are left to the words pass");
+            assertFalse(encoded.record().wordsRead(), "a picture whose words are left to the words pass must not count as read");
+            CompletableFuture<PictureWork.Completed> result = new CompletableFuture<>();
+            Thread worker = new Thread(() -> result.complete(work.words(picture, encoded.record().hash(), false)));
             worker.start();
             reading.await();
             worker.interrupt(); // what shutdownNow does to the indexing pool when the run is stopped
-            PictureWork.Encoded encoded = assertInstanceOf(PictureWork.Encoded.class, result.get());
-            assertTrue(encoded.wordsUnread(), "the words were not read");
-            assertFalse(encoded.record().wordsRead(), "a picture whose reading was stopped must not count as read");
+            assertNull(result.get().words(), "a picture whose reading was stopped must not count as read");
         } finally {
             textPool.shutdownNow();
         }

@@ -153,6 +153,39 @@ public final class IndexReport {
         processed = files;
     }
 
+    private volatile int wordsPlanned;
+    private volatile int wordsDone;
+    private volatile boolean readingWords;
+
+    /** The words pass starts: it reads the words of {@code pictures} pictures. */
+    void readingWords(int pictures) {
+        wordsPlanned = pictures;
+        wordsDone = 0;
+        readingWords = true;
+    }
+
+    void wordsRead(int pictures) {
+        wordsDone = pictures;
+    }
+
+    /**
+     * Whether the run is in its words pass: the pictures are indexed and searchable, and the words of
+     * those that may hold text are being read ({@link #wordsPlannedCount()}, {@link #wordsReadCount()}).
+     */
+    public boolean readingWords() {
+        return readingWords;
+    }
+
+    /** How many pictures the words pass reads (0 until it starts). */
+    public int wordsPlannedCount() {
+        return wordsPlanned;
+    }
+
+    /** How many of those are read. */
+    public int wordsReadCount() {
+        return wordsDone;
+    }
+
     /** How many new or changed files this run reads (known once the folders are scanned). */
     public int plannedCount() {
         return planned;

@@ -28,6 +28,8 @@ final class IndexRun {
     /** How many new paths each picture got in this run that no removal has been paired with yet (a move is both). */
     private final Map<String, Integer> newPaths = new HashMap<>();
     private final PictureLabels labels;
+    /** The contents this run added (their words, read in the words pass, are part of adding them). */
+    private final Set<String> addedNow = new java.util.HashSet<>();
 
     /** A record and its vectors, changed since the last commit. */
     private record Entry(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions) {
@@ -81,9 +83,7 @@ final class IndexRun {
                 contents.add(hash);
                 put(labels.label(encoded.path(), encoded.record()), encoded.vectors(), encoded.regions());
                 report.added();
-                if (encoded.wordsUnread()) {
-                    report.wordsUnread();
-                }
+                addedNow.add(hash);
             }
             case PictureWork.Completed completed -> {
                 Entry entry = entry(completed.hash());
@@ -95,8 +95,8 @@ final class IndexRun {
                 if (!completed.vectors().isEmpty()) {
                     report.completed();
                 }
-                if (completed.words() != null) {
-                    report.wordsAdded();
+                if (completed.words() != null && !addedNow.contains(completed.hash())) {
+                    report.wordsAdded(); // the words of a picture indexed before (a picture added now is counted as added)
                 }
             }
             case PictureWork.Failed failed -> report.problem(failed.path(), failed.why(), failed.detail());

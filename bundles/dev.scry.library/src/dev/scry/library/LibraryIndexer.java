@@ -43,6 +43,7 @@ public final class LibraryIndexer {
 
     private final List<ImageEncoder> encoders;
     private final ImageLoader loader;
+    private final ImageLoader wordsLoader;
     private final int threads;
     private final PictureText text;
 
@@ -55,8 +56,10 @@ public final class LibraryIndexer {
     }
 
     /**
-     * An indexer that also reads the words in pictures with {@code text} (null: no words). With words,
-     * pictures are decoded larger ({@value PictureText#DECODE_SIDE} px) so that small print stays legible.
+     * An indexer that also reads the words in pictures with {@code text} (null: no words), in a second pass
+     * once the pictures are committed (so picture search never waits for OCR), only of the pictures that
+     * its {@linkplain PictureText#mayHoldText gate} lets through, decoded larger
+     * ({@value PictureText#DECODE_SIDE} px) so that small print stays legible.
      */
     public LibraryIndexer(List<ImageEncoder> encoders, int threads, PictureText text) {
         if (encoders.isEmpty()) {
@@ -67,9 +70,12 @@ public final class LibraryIndexer {
         }
         this.encoders = List.copyOf(encoders);
         this.text = text;
-        this.loader = new ImageLoader(text == null ? DECODE_SIDE : PictureText.DECODE_SIDE);
-        // a CLIP-family encoder has its pictures read at full resolution (EncoderInput), which takes more
-        this.threads = WorkerCount.fitting(threads, loader.peakBytes(EncoderInput.sizes(this.encoders)), Runtime.getRuntime().maxMemory());
+        this.loader = new ImageLoader(DECODE_SIDE);
+        this.wordsLoader = new ImageLoader(PictureText.DECODE_SIDE);
+        // a CLIP-family encoder has its pictures read at full resolution (EncoderInput), which takes more;
+        // the words pass decodes larger than the visual pass, one picture a worker either way
+        long perWorker = Math.max(loader.peakBytes(EncoderInput.sizes(this.encoders)), text == null ? 0 : wordsLoader.peakBytes());
+        this.threads = WorkerCount.fitting(threads, perWorker, Runtime.getRuntime().maxMemory());
     }
 
     /** Indexes the pictures under {@code paths} (new and changed ones) into {@code library}. */
@@ -161,11 +167,12 @@ public final class LibraryIndexer {
             List<Path> pictures = PictureFiles.find(scan, report);
             progress.worked(5);
             IndexPlan plan = new IndexPlan();
+            Map<String, Path> unreadWords = new java.util.LinkedHashMap<>();
             for (Path picture : pictures) {
-                plan(picture, run, known, missing, plan, report, !sync);
+                plan(picture, run, known, missing, plan, unreadWords, report, !sync);
             }
             try {
-                encodeAndApply(plan, missing, run, known, writer, progress.split(90), report);
+                encodeAndApply(plan, missing, unreadWords, run, known, writer, progress.split(90), report);
                 if (sync) {
                     Set<Path> found = Set.copyOf(pictures);
                     DeadPaths.remove(roots, goneFiles, found, run, report);
@@ -201,12 +208,13 @@ public final class LibraryIndexer {
 
     /**
      * Queues what the run must read of {@code picture}: nothing if it is unchanged (unless its picture
-     * lacks some encoders' vectors) or is a known problem that has not changed since; else the file. With
+     * lacks some encoders' vectors, or its words were never read: then it goes into {@code unreadWords}
+     * for the words pass) or is a known problem that has not changed since; else the file. With
      * {@code relabel} (an add, which may give its folders new labels), an unchanged picture gets the labels
      * of its folders that it lacks; a sync leaves them as they are, so a tag the user took off stays off.
      */
     private static void plan(Path picture, IndexRun run, KnownProblems known, Map<String, Set<String>> missing, IndexPlan plan,
-            IndexReport report, boolean relabel) throws IOException {
+            Map<String, Path> unreadWords, IndexReport report, boolean relabel) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(picture, BasicFileAttributes.class);
@@ -222,7 +230,11 @@ public final class LibraryIndexer {
             if (relabel) {
                 run.relabel(picture);
             }
-            if (missing.containsKey(state.hash())) {
+            Set<String> lacks = missing.getOrDefault(state.hash(), Set.of());
+            if (lacks.contains(PictureWork.WORDS)) {
+                unreadWords.putIfAbsent(state.hash(), picture);
+            }
+            if (lacks.stream().anyMatch(what -> !what.equals(PictureWork.WORDS))) {
                 plan.complete(picture, size, modified, state.hash());
             }
             return;
@@ -262,54 +274,127 @@ public final class LibraryIndexer {
         return missing;
     }
 
-    private void encodeAndApply(IndexPlan plan, Map<String, Set<String>> missing, IndexRun run, KnownProblems known,
-            ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
+    /**
+     * The visual pass over {@code plan} (the pictures are committed as they are encoded, searchable as
+     * soon as they are), then, when words are read, the words pass: the pictures of this run that may
+     * hold text and the indexed ones in {@code unreadWords}, committed as they are read.
+     */
+    private void encodeAndApply(IndexPlan plan, Map<String, Set<String>> missing, Map<String, Path> unreadWords, IndexRun run,
+            KnownProblems known, ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
         List<IndexPlan.Task> work = plan.tasks();
-        monitor.setWorkRemaining(Math.max(1, work.size()));
+        SubMonitor passes = SubMonitor.convert(monitor, 100);
         report.planned(work.size());
-        monitor.subTask(String.format(Locale.ROOT, "0 of %d", work.size())); // the plan is known: progress starts at 0 %
         ExecutorService textPool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry reading words");
             thread.setDaemon(true);
             return thread;
         });
-        PictureWork pictureWork = new PictureWork(loader, encoders, run::hasContent, text, textPool, report);
+        PictureWork pictureWork = new PictureWork(loader, wordsLoader, encoders, run::hasContent, text, textPool, report);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "Scry indexing");
             thread.setDaemon(true);
             return thread;
         });
-        ExecutorCompletionService<PictureWork.Result> results = new ExecutorCompletionService<>(pool);
-        int window = threads * 4; // bounded in flight: memory stays flat whatever the folder size
-        int submitted = 0;
-        long lastCommit = System.nanoTime();
-        int sinceCommit = 0;
+        Commits commits = new Commits(writer, run);
+        Map<String, Path> pendingWords = new java.util.LinkedHashMap<>();
         try {
-            for (int done = 0; done < work.size(); done++) {
-                while (submitted < work.size() && submitted - done < window) {
-                    IndexPlan.Task task = work.get(submitted);
-                    results.submit(() -> task.completes() != null
+            List<java.util.concurrent.Callable<PictureWork.Result>> visual = work.stream()
+                    .<java.util.concurrent.Callable<PictureWork.Result>>map(task -> () -> task.completes() != null
                             ? pictureWork.complete(task.path(), task.completes(), missing.get(task.completes()))
-                            : pictureWork.run(task.path(), task.modified()));
-                    submitted++;
-                }
-                PictureWork.Result result = take(results, monitor);
+                            : pictureWork.run(task.path(), task.modified()))
+                    .toList();
+            SubMonitor visualPass = passes.split(text == null ? 100 : 50);
+            pass(pool, visual, visualPass, "", done -> report.processed(done), result -> {
                 run.apply(result);
                 remember(result, plan, known);
-                report.processed(done + 1);
-                sinceCommit++;
-                monitor.subTask(String.format(Locale.ROOT, "%d of %d: %s", done + 1, work.size(), result.path().getFileName()));
-                monitor.split(1);
-                if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
-                    writer.commit();
-                    run.committed();
-                    sinceCommit = 0;
-                    lastCommit = System.nanoTime();
+                if (result instanceof PictureWork.Encoded encoded && encoded.wordsPending()) {
+                    pendingWords.putIfAbsent(encoded.record().hash(), encoded.path());
                 }
+                commits.maybe();
+            });
+            if (text == null) {
+                return;
             }
+            commits.now(); // every picture is searchable before its words are read
+            List<java.util.concurrent.Callable<PictureWork.Result>> reading = new java.util.ArrayList<>();
+            pendingWords.forEach((hash, path) -> {
+                if (run.hasContent(hash)) {
+                    reading.add(() -> pictureWork.words(path, hash, false));
+                }
+            });
+            unreadWords.forEach((hash, path) -> {
+                if (!pendingWords.containsKey(hash) && run.hasContent(hash)) {
+                    reading.add(() -> pictureWork.words(path, hash, true));
+                }
+            });
+            report.readingWords(reading.size());
+            pass(pool, reading, passes.split(50), "reading words, ", done -> report.wordsRead(done), result -> {
+                run.apply(result);
+                if (((PictureWork.Completed) result).words() == null) {
+                    report.wordsUnread();
+                }
+                commits.maybe();
+            });
         } finally {
             pool.shutdownNow();
             textPool.shutdownNow();
+        }
+    }
+
+    /** What is done with each result of a pass, in the order they come. */
+    private interface Apply {
+        void apply(PictureWork.Result result) throws IOException;
+    }
+
+    /**
+     * Runs {@code jobs} on {@code pool}, a bounded number in flight (memory stays flat whatever the folder
+     * size), applies each result as it comes, and reports "N of M: name" (after {@code label}) to
+     * {@code monitor} and the count done to {@code done}.
+     */
+    private void pass(ExecutorService pool, List<java.util.concurrent.Callable<PictureWork.Result>> jobs, SubMonitor monitor, String label,
+            java.util.function.IntConsumer done, Apply apply) throws IOException {
+        monitor.setWorkRemaining(Math.max(1, jobs.size()));
+        monitor.subTask(String.format(Locale.ROOT, "%s0 of %d", label, jobs.size())); // the plan is known: progress starts at 0 %
+        ExecutorCompletionService<PictureWork.Result> results = new ExecutorCompletionService<>(pool);
+        int window = threads * 4;
+        int submitted = 0;
+        for (int finished = 0; finished < jobs.size(); finished++) {
+            while (submitted < jobs.size() && submitted - finished < window) {
+                results.submit(jobs.get(submitted));
+                submitted++;
+            }
+            PictureWork.Result result = take(results, monitor);
+            apply.apply(result);
+            done.accept(finished + 1);
+            monitor.subTask(String.format(Locale.ROOT, "%s%d of %d: %s", label, finished + 1, jobs.size(), result.path().getFileName()));
+            monitor.split(1);
+        }
+    }
+
+    /** Commits every {@value #COMMIT_EVERY} pictures or {@value #COMMIT_SECONDS} seconds, whichever comes first. */
+    private static final class Commits {
+        private final ImageIndexWriter writer;
+        private final IndexRun run;
+        private long last = System.nanoTime();
+        private int since;
+
+        Commits(ImageIndexWriter writer, IndexRun run) {
+            this.writer = writer;
+            this.run = run;
+        }
+
+        void maybe() throws IOException {
+            since++;
+            if (since >= COMMIT_EVERY || System.nanoTime() - last > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
+                now();
+            }
+        }
+
+        void now() throws IOException {
+            writer.commit();
+            run.committed();
+            since = 0;
+            last = System.nanoTime();
         }
     }
 

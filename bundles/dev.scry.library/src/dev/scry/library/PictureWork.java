@@ -16,8 +16,10 @@ import dev.scry.image.UnreadableImageException;
 import dev.scry.index.ImageRecord;
 
 /**
- * The work on one file, done on a worker thread: hash its bytes; if the index already has that
- * content, say so (no decoding); else decode it with bounded memory and encode it with every encoder.
+ * The work on one file, done on a worker thread. The visual pass: hash its bytes; if the index already has
+ * that content, say so (no decoding); else decode it small with bounded memory, encode it with every
+ * encoder and, when words are read, ask the text-presence gate whether it may hold text (if not, it is
+ * indexed as read, without words). The words pass: decode an indexed picture larger and read its words.
  */
 final class PictureWork {
     /** What became of one file. */
@@ -31,15 +33,15 @@ final class PictureWork {
 
     /**
      * New content, decoded and encoded: global vectors and region vectors by encoder id, and whether
-     * the words in it were to be read but could not be (it is indexed without them).
+     * the words in it are still to be read (by the words pass; until then its words are unread).
      */
     record Encoded(Path path, ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions,
-            boolean wordsUnread) implements Result {
+            boolean wordsPending) implements Result {
     }
 
     /**
-     * Known content given the vectors of encoders added since it was indexed, and the words in it when
-     * they were never read (null: not read now either).
+     * Known content given the vectors of encoders added since it was indexed, or the words in it
+     * (null: not read now).
      */
     record Completed(Path path, String hash, Map<String, float[]> vectors, Map<String, List<float[]>> regions, String words)
             implements Result {
@@ -56,6 +58,7 @@ final class PictureWork {
     static final long TEXT_SECONDS = 30;
 
     private final ImageLoader loader;
+    private final ImageLoader wordsLoader;
     private final List<ImageEncoder> encoders;
     private final java.util.Set<dev.scry.image.PictureSize> sizes;
     private final Predicate<String> knownContent;
@@ -64,13 +67,15 @@ final class PictureWork {
     private final IndexReport report;
 
     /**
-     * {@code text} null indexes no words; {@code textPool} runs the text reading so it can be bounded in
-     * time; {@code report} learns of the encoders stopped because they failed.
+     * {@code loader} decodes for the visual pass, {@code wordsLoader} for the words pass; {@code text} null
+     * indexes no words; {@code textPool} runs the gate and the text reading so they can be bounded in time;
+     * {@code report} learns of the encoders stopped because they failed.
      */
-    PictureWork(ImageLoader loader, List<ImageEncoder> encoders, Predicate<String> knownContent, PictureText text,
-            java.util.concurrent.ExecutorService textPool, IndexReport report) {
+    PictureWork(ImageLoader loader, ImageLoader wordsLoader, List<ImageEncoder> encoders, Predicate<String> knownContent,
+            PictureText text, java.util.concurrent.ExecutorService textPool, IndexReport report) {
         this.report = report;
         this.loader = loader;
+        this.wordsLoader = wordsLoader;
         this.encoders = encoders;
         this.sizes = EncoderInput.sizes(encoders);
         this.knownContent = knownContent;
@@ -78,6 +83,7 @@ final class PictureWork {
         this.textPool = textPool;
     }
 
+    /** The visual pass for a new or changed file. */
     Result run(Path path, long modified) {
         try {
             String hash = dev.scry.image.ContentHash.of(path);
@@ -88,10 +94,12 @@ final class PictureWork {
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders, vectors, regions);
-            String words = words(path, image.pixels());
-            ImageRecord record = ImageRecord.of(hash, ImageFacts.of(path, image), words == null ? "" : words);
-            return new Encoded(path, text != null && words != null ? record.withWords(words) : record, vectors, regions,
-                    words == null);
+            ImageRecord record = ImageRecord.of(hash, ImageFacts.of(path, image), "");
+            if (text == null) {
+                return new Encoded(path, record, vectors, regions, false);
+            }
+            boolean noText = Boolean.FALSE.equals(bounded(path, () -> text.mayHoldText(image.pixels()), "looking for text in it"));
+            return new Encoded(path, noText ? record.withWords("") : record, vectors, regions, !noText);
         } catch (UnreadableImageException e) {
             return refused(path, e);
         } catch (EncodingException e) {
@@ -103,21 +111,42 @@ final class PictureWork {
         }
     }
 
-    /** Decodes an indexed picture again to encode it with {@code missing} encoders only, and to read its words if {@link #WORDS} is missing. */
+    /** Decodes an indexed picture again to encode it with {@code missing} encoders only (the visual pass). */
     Result complete(Path path, String hash, java.util.Set<String> missing) {
         try {
             LoadedImage image = loader.load(path, sizes);
             Map<String, float[]> vectors = new LinkedHashMap<>();
             Map<String, List<float[]>> regions = new LinkedHashMap<>();
             encode(image, encoders.stream().filter(e -> missing.contains(e.id())).toList(), vectors, regions);
-            String words = text != null && missing.contains(WORDS) ? words(path, image.pixels()) : null;
-            return new Completed(path, hash, vectors, regions, words);
+            return new Completed(path, hash, vectors, regions, null);
         } catch (UnreadableImageException e) {
             return refused(path, e);
         } catch (EncodingException e) {
             return refused(path, e);
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(path, e);
+        }
+    }
+
+    /**
+     * The words pass for the indexed picture {@code hash} read from {@code path}: decoded at the words'
+     * size, asked first whether it may hold text when {@code gate} (pictures whose words were never
+     * read, not seen by the visual pass's gate), then read. Its words are null when they could not be
+     * read (the log says why): a file that cannot be decoded now leaves the picture as it is.
+     */
+    Completed words(Path path, String hash, boolean gate) {
+        try {
+            LoadedImage image = wordsLoader.load(path);
+            if (gate && Boolean.FALSE.equals(bounded(path, () -> text.mayHoldText(image.pixels()), "looking for text in it"))) {
+                return new Completed(path, hash, Map.of(), Map.of(), "");
+            }
+            return new Completed(path, hash, Map.of(), Map.of(), words(path, image.pixels()));
+        } catch (UnreadableImageException e) {
+            ProblemLog.warning(path + ": its words could not be read: " + e.getMessage(), e.getCause());
+            return new Completed(path, hash, Map.of(), Map.of(), null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            ProblemLog.error(path + ": reading its words failed unexpectedly", e);
+            return new Completed(path, hash, Map.of(), Map.of(), null);
         }
     }
 
@@ -180,22 +209,27 @@ final class PictureWork {
     }
 
     /**
-     * The words in the picture: empty when there is no reader or no words, null when reading them
-     * failed or took too long (the log says which, and why).
+     * The words in the picture: empty when there are none, null when reading them failed or took too
+     * long (the log says which, and why) or was stopped.
      */
     private String words(Path path, java.awt.image.BufferedImage pixels) {
-        if (text == null) {
-            return "";
-        }
-        java.util.concurrent.Future<String> reading = textPool.submit(() -> text.wordsIn(pixels));
+        return bounded(path, () -> text.wordsIn(pixels), "reading the words in it");
+    }
+
+    /**
+     * What {@code work} gives, run on the text pool for at most {@value #TEXT_SECONDS} s; null when it
+     * failed or took too long (logged with {@code what}) or was stopped (then the thread stays interrupted).
+     */
+    private <T> T bounded(Path path, java.util.concurrent.Callable<T> work, String what) {
+        java.util.concurrent.Future<T> reading = textPool.submit(work);
         try {
             return reading.get(TEXT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             reading.cancel(true);
-            ProblemLog.warning(path + ": reading the words in it took longer than " + TEXT_SECONDS + " s; indexed without them", null);
+            ProblemLog.warning(path + ": " + what + " took longer than " + TEXT_SECONDS + " s; indexed without its words", null);
             return null;
         } catch (java.util.concurrent.ExecutionException e) {
-            ProblemLog.warning(path + ": the words in it could not be read; indexed without them", e.getCause());
+            ProblemLog.warning(path + ": " + what + " failed; indexed without its words", e.getCause());
             return null;
         } catch (InterruptedException e) {
             // a stop: the words were not read (not "no words"), so the next add or sync reads them

@@ -10,8 +10,18 @@ public final class Words {
     private Words() {
     }
 
-    /** {@link PictureText} backed by an OCR reader. */
+    /** {@link PictureText} backed by an OCR reader, its text-presence gate included ({@link OcrReader#mayHoldText}). */
     public static PictureText of(OcrReader reader) {
-        return picture -> reader.read(picture).stream().map(TextLine::text).collect(Collectors.joining("\n"));
+        return new PictureText() {
+            @Override
+            public String wordsIn(java.awt.image.BufferedImage picture) throws Exception {
+                return reader.read(picture).stream().map(TextLine::text).collect(Collectors.joining("\n"));
+            }
+
+            @Override
+            public boolean mayHoldText(java.awt.image.BufferedImage picture) throws Exception {
+                return reader.mayHoldText(picture);
+            }
+        };
     }
 }

@@ -26,6 +26,10 @@ import dev.scry.onnx.SessionGuard;
 public final class OcrReader implements AutoCloseable {
     /** Lines recognised with a lower confidence than this are left out (PaddleOCR's drop_score). */
     public static final float MIN_CONFIDENCE = 0.5f;
+    /** The longer side, in pixels, at which {@link #mayHoldText} looks for text. */
+    public static final int GATE_SIDE = 512;
+    /** How many pixels of text-like detection map at {@link #GATE_SIDE} make a picture one that may hold text. */
+    public static final int GATE_PIXELS = 8;
 
     private final int threads;
     private final SessionGuard guard = new SessionGuard();
@@ -51,6 +55,31 @@ public final class OcrReader implements AutoCloseable {
                 throw new OcrException("the text reader has been closed", null);
             }
             return pipeline().read(Raster.of(image));
+        } catch (OrtException e) {
+            throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the picture may hold text, from the detection model run on it at {@value #GATE_SIDE} pixels
+     * on its longer side (about a tenth of the work of a full {@link #read}): at least {@value #GATE_PIXELS}
+     * pixels of that map look like text. A picture said to hold none gives no lines when read in full
+     * (measured on the word benchmark's pictures, releng/bench/words.sh); one said to may still give none.
+     */
+    public boolean mayHoldText(BufferedImage image) throws OcrException {
+        return textPixels(image, GATE_SIDE) >= GATE_PIXELS;
+    }
+
+    /** How many pixels of the detection model's map look like text when it sees the picture at most {@code side} pixels long. */
+    public int textPixels(BufferedImage image, int side) throws OcrException {
+        if (side < 32) {
+            throw new IllegalArgumentException("side must be at least 32: " + side);
+        }
+        try (SessionGuard.Use use = guard.enter()) {
+            if (use == null) {
+                throw new OcrException("the text reader has been closed", null);
+            }
+            return pipeline().detector().textPixels(Raster.of(image), side);
         } catch (OrtException e) {
             throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
         }

@@ -46,6 +46,28 @@ final class TextDetector {
         double ratio = Math.min(1.0, (double) MAX_SIDE / Math.max(image.width, image.height));
         int w = Math.max(32, (int) Math.round(image.width * ratio / 32) * 32);
         int h = Math.max(32, (int) Math.round(image.height * ratio / 32) * 32);
+        return boxes(probability(image, w, h), w, h, image.width, image.height);
+    }
+
+    /**
+     * How many pixels of the probability map, for the picture seen at most {@code side} pixels on its longer
+     * side, pass {@link #THRESHOLD}: a cheap measure of how much of it may be text.
+     */
+    int textPixels(Raster image, int side) throws OrtException {
+        double ratio = Math.min(1.0, (double) side / Math.max(image.width, image.height));
+        int w = Math.max(32, (int) Math.round(image.width * ratio / 32) * 32);
+        int h = Math.max(32, (int) Math.round(image.height * ratio / 32) * 32);
+        int count = 0;
+        for (float p : probability(image, w, h)) {
+            if (p > THRESHOLD) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The model's text probability of each pixel of the picture resized to {@code w x h}. */
+    private float[] probability(Raster image, int w, int h) throws OrtException {
         float[] tensor = new float[3 * w * h];
         image.resizeInto(tensor, 0, w, h, w, h, MEAN, STD);
         OrtEnvironment env = dev.scry.onnx.OnnxRuntime.environment();
@@ -55,7 +77,7 @@ final class TextDetector {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             out.get(probability);
         }
-        return boxes(probability, w, h, image.width, image.height);
+        return probability;
     }
 
     /** The DB post-processing on a probability map of {@code w x h} for a picture of {@code imageW x imageH}. */

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String library_problemsTitle;
     public static String library_noProblems;
     public static String library_progress;
+    public static String library_wordsProgress;
     public static String query_dropHint;
     public static String query_textHint;
     public static String query_count;

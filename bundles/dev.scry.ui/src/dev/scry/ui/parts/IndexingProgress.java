@@ -20,6 +20,7 @@ import dev.scry.ui.Messages;
 /**
  * The indexing area of the Library view: one row per run under way (libraries index side by side),
  * each with the library's name, the count done, the rate and the time left (smoothed by {@link TimeLeft},
+ * of the pictures in the visual pass, then of the pictures whose words are read in the words pass),
  * so they hold steady and follow a change of pace), a progress bar and its
  * own Cancel; below them a line for summaries and messages. A row goes when its run ends. While runs
  * go on it reads their live {@link IndexReport}s a few times a second on the UI thread.
@@ -30,7 +31,8 @@ final class IndexingProgress {
     /** One run's row. */
     private static final class Row {
         final String library;
-        final TimeLeft timeLeft = new TimeLeft();
+        TimeLeft timeLeft = new TimeLeft();
+        boolean readingWords;
         final Label line;
         final ProgressBar bar;
         final Button cancel;
@@ -140,14 +142,19 @@ final class IndexingProgress {
     }
 
     private static void show(Row row, IndexReport report) {
-        int planned = report.plannedCount();
-        int done = report.processedCount();
+        boolean words = report.readingWords();
+        if (words != row.readingWords) { // the words pass has its own count, rate and time left
+            row.readingWords = words;
+            row.timeLeft = new TimeLeft();
+        }
+        int planned = words ? report.wordsPlannedCount() : report.plannedCount();
+        int done = words ? report.wordsReadCount() : report.processedCount();
         row.timeLeft.update(System.nanoTime(), done);
         java.util.OptionalDouble rate = row.timeLeft.rate();
         java.util.OptionalDouble seconds = row.timeLeft.secondsLeft(done, planned);
         String left = planned > done && seconds.isPresent() ? TimeLeft.words(seconds.getAsDouble()) : "\u2026";
         row.bar.setSelection(planned == 0 ? 0 : (int) (1000L * done / planned));
-        row.line.setText(NLS.bind(Messages.library_runLine, row.library, NLS.bind(Messages.library_progress,
+        row.line.setText(NLS.bind(Messages.library_runLine, row.library, NLS.bind(words ? Messages.library_wordsProgress : Messages.library_progress,
                 new Object[] { done, planned, rate.isPresent() ? String.format(Locale.ROOT, "%.1f", rate.getAsDouble()) : "\u2026",
                         left })));
     }

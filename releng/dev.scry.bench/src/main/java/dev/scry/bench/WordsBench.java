@@ -61,7 +61,13 @@ import dev.scry.ocr.TextLine;
  * Scry's word search now, and with whole words only (what index format 2 matched). Figures only, no
  * assertions.
  *
- * <p>Usage: {@code WordsBench [--count 90] [--photos DIR] [--seed 14] [--verbose 1]}
+ * Every picture goes through the text-presence gate first ({@link OcrReader#mayHoldText}), as indexing does:
+ * one that fails it gets no words; the gate's recall on these pictures, and how many of the photos without
+ * text in {@code --no-text DIR} (the first {@code --no-text-count} JPEGs, decoded as indexing decodes them)
+ * it lets through, are printed ({@code --sweep 1}: the text pixels at 256 and 384 px too, to choose its figures;
+ * {@code --gate-only 1}: the gate's figures alone, without the full reading).
+ *
+ * <p>Usage: {@code WordsBench [--count 90] [--photos DIR] [--seed 14] [--verbose 1] [--no-text DIR] [--no-text-count 200] [--sweep 1] [--gate-only 1]}
  */
 public final class WordsBench {
     private static final String[] ENGLISH = { "Invoice total 1,284.50 EUR", "Do not feed the ducks", "Deadline Friday",
@@ -108,9 +114,15 @@ public final class WordsBench {
         }
         String[] backgrounds = photos.isEmpty() ? new String[] { "plain", "gradient" } : new String[] { "plain", "gradient", "photo" };
         Path index = Files.createTempDirectory("scry-words-bench");
+        boolean sweep = options.containsKey("sweep");
+        boolean gateOnly = options.containsKey("gate-only");
+        Path noText = options.containsKey("no-text") ? Path.of(options.get("no-text")) : null;
+        TextGateFigures gate = new TextGateFigures();
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
-        try (OcrReader reader = new OcrReader(); ImageIndexWriter writer = ImageIndexWriter.open(index)) {
+        OcrReader reader = new OcrReader();
+        gate.reader(reader);
+        try (ImageIndexWriter writer = ImageIndexWriter.open(index)) {
             for (int i = 0; i < count; i++) {
                 String language = i % 2 == 0 ? "en" : "zh";
                 String background = backgrounds[(i / 2) % backgrounds.length];
@@ -129,7 +141,11 @@ public final class WordsBench {
                 if (background.equals("photo")) {
                     image = ImageIO.read(new java.io.ByteArrayInputStream(jpeg(image, 0.35f + 0.2f * random.nextFloat())));
                 }
-                String words = reader.read(image).stream().map(TextLine::text).collect(Collectors.joining("\n"));
+                // as indexing does: the text-presence gate first, the full reading only for pictures that pass it
+                boolean passed = reader.mayHoldText(image);
+                String read = gateOnly ? "" : reader.read(image).stream().map(TextLine::text).collect(Collectors.joining("\n"));
+                String words = passed ? read : "";
+                gate.text(passed, !read.isEmpty(), sweep ? reader.textPixels(image, 256) : 0, sweep ? reader.textPixels(image, 384) : 0);
                 Sample sample = new Sample(String.format(Locale.ROOT, "%03d", i), language, background, lines);
                 samples.add(sample);
                 if (verbose) {
@@ -142,6 +158,14 @@ public final class WordsBench {
             writer.commit();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (noText != null) {
+            gate.photos(noText, Integer.parseInt(options.getOrDefault("no-text-count", "200")), sweep);
+        }
+        if (gateOnly) { // the gate's figures only, without the full reading and the word search
+            gate.print(System.out);
+            reader.close();
+            return;
+        }
         Map<String, int[]> now = new TreeMap<>();
         Map<String, int[]> whole = new TreeMap<>();
         Map<String, int[]> pictures = new TreeMap<>();
@@ -177,6 +201,8 @@ public final class WordsBench {
             System.out.printf(Locale.ROOT, "  %s, one word per picture:  now %s   whole words only (format 2) %s%n", language,
                     rate(pictures.get(language + " now")), rate(pictures.get(language + " whole words")));
         }
+        gate.print(System.out);
+        reader.close();
     }
 
     private static void count(Map<String, int[]> counts, String key, boolean hit) {
