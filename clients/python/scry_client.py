@@ -124,7 +124,7 @@ class Client:
     def search(self, query=None, image=None, db="default", n=10, min_similarity=None, region=None, **filters):
         """The hits of words (``query``), of a picture (``image``: a path, or the bytes to upload), best first:
         ``[{"rank", "path", "similarity"}]``. ``region`` is ``(x, y, w, h)``; filters: folder, from_, to,
-        min_size, max_size, format, model."""
+        min_size, max_size, format, model, where (the query language's fields, as ``scry search --where``)."""
         params = {"n": n, "m": min_similarity}
         if region is not None:
             params["region"] = ",".join(str(int(v)) for v in region)

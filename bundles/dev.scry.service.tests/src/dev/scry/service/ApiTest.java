@@ -84,6 +84,9 @@ class ApiTest {
         assertTrue(found.body().startsWith("[{\"query\": ") && found.body().contains("p1.png\", \"similarity\": 100.0}]}]"), found.body());
         RunningService.Answer words = get("/v1/libraries/trips/search?q=p2&q=p0");
         assertEquals(2, words.body().split("\"kind\": \"text\"").length - 1, words.body());
+        RunningService.Answer picked = get("/v1/libraries/trips/search?n=3&path=" + q(pictures.resolve("p1.png").toString()) + "&where=" + q("-format:png"));
+        assertEquals(200, picked.status(), picked.body());
+        assertTrue(picked.body().contains("\"hits\": []"), "where= filters as --where does: " + picked.body());
 
         RunningService.Answer missing = get("/v1/libraries/nosuch");
         assertEquals(404, missing.status());
@@ -146,6 +149,7 @@ class ApiTest {
     void anUploadedPictureBombIsRefusedWithTheCommandLinesReasonAndTheServiceGoesOn() throws Exception {
         RunningService.Answer created = post("/v1/libraries?name=bombs");
         assertEquals(200, created.status(), created.body());
+        assertTrue(Files.isDirectory(running.home.resolve("libraries/bombs")), "the API works on the service's home, not its environment's");
         byte[] bomb = pngClaiming(100_000, 100_000); // 10^10 pixels in a few dozen bytes
         assertTrue(bomb.length < 4096);
         RunningService.Answer refused = RunningService.request(running.socket(),

@@ -162,7 +162,7 @@ final class ApiEndpoint {
         List<String> args = new ArrayList<>(List.of("-l", library, "search", "--json"));
         option(args, query, "n", "-n");
         option(args, query, "m", "-m");
-        for (String name : List.of("region", "model", "folder", "from", "to", "min-size", "max-size", "format")) {
+        for (String name : List.of("region", "model", "folder", "from", "to", "min-size", "max-size", "format", "where")) {
             option(args, query, name, "--" + name);
         }
         return args;

@@ -55,6 +55,21 @@ final class CommandLines {
         return false;
     }
 
+    /**
+     * The arguments run on the service's home: a command that names none gets {@code --home HOME} first,
+     * for the service's environment may name another home than the client's (or none).
+     */
+    private String[] inHome(List<String> args) {
+        boolean named = args.stream().takeWhile(a -> !a.equals("--")).anyMatch(a -> a.equals("--home") || a.startsWith("--home="));
+        List<String> all = new java.util.ArrayList<>();
+        if (!named) {
+            all.add("--home");
+            all.add(home.folder().toString());
+        }
+        all.addAll(args);
+        return all.toArray(String[]::new);
+    }
+
     private static boolean same(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
@@ -67,7 +82,7 @@ final class CommandLines {
     /** Runs the call's command line from {@code cwd} in {@code language} (null: the service's), reading {@code in}; its exit code. */
     int run(Call call, Path cwd, boolean terminal, Locale language, InputStream in, PrintStream out, PrintStream err) {
         int exit = QueryMessages.inLanguageOf(language, () -> ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
-        }, new Caller(cwd, call.stop()::listen, in), out, err, terminal, call.args().toArray(String[]::new)));
+        }, new Caller(cwd, call.stop()::listen, in), out, err, terminal, inHome(call.args())));
         if (exit == 0 && call.args().contains("models") && engine.models() != null) {
             engine.models().use(home); // a model installed or removed: the encoders follow
         }

@@ -70,6 +70,8 @@ public final class Messages extends NLS {
     public static String results_empty;
     public static String about_title;
     public static String about_text;
+    public static String about_service;
+    public static String about_serviceMissing;
     public static String details_none;
     public static String details_notIndexed;
     public static String details_path;
