@@ -30,12 +30,20 @@ public final class PreferencesDialog extends Dialog {
     private Spinner count;
     private Spinner minimum;
     private Combo language;
+    private Combo theme;
+    private final org.eclipse.e4.ui.css.swt.theme.IThemeEngine themes;
     private Button ocr;
     private Text where;
 
     public PreferencesDialog(Shell parent, ScryHome home) {
+        this(parent, home, null);
+    }
+
+    /** With the workbench's theme engine (or null), a theme chosen applies at once. */
+    public PreferencesDialog(Shell parent, ScryHome home, org.eclipse.e4.ui.css.swt.theme.IThemeEngine themes) {
         super(parent);
         this.home = home;
+        this.themes = themes;
         this.settings = Settings.load(home);
     }
 
@@ -67,6 +75,11 @@ public final class PreferencesDialog extends Dialog {
         language = new Combo(area, SWT.READ_ONLY);
         language.setItems(Messages.prefs_languageSystem, "English", "\u7b80\u4f53\u4e2d\u6587");
         language.select(Math.max(0, java.util.Arrays.asList(LANGUAGES).indexOf(settings.language())));
+        new Label(area, SWT.NONE).setText(Messages.prefs_theme);
+        theme = new Combo(area, SWT.READ_ONLY);
+        theme.setItems(Messages.prefs_themeSystem, Messages.prefs_themeLight, Messages.prefs_themeDark);
+        theme.select(java.util.Arrays.asList(ThemeChoice.ALL).indexOf(ThemeChoice.ofWorkbench().get()));
+        theme.setData(dev.scry.ui.parts.LibraryPart.ID, "theme");
         ocr = new Button(area, SWT.CHECK);
         ocr.setText(Messages.prefs_ocr);
         ocr.setSelection(settings.ocr());
@@ -78,9 +91,10 @@ public final class PreferencesDialog extends Dialog {
     private void failed(String reason, Exception cause) {
         String sentence = NLS.bind(Messages.prefs_failed, reason);
         if (cause instanceof IOException) {
-            Failure.logged(PreferencesDialog.class, sentence, cause);
+            FailureDialog.open(getShell(), Messages.prefs_title, Failure.logged(PreferencesDialog.class, sentence, cause));
+        } else {
+            Dialogs.error(getShell(), Messages.prefs_title, sentence);
         }
-        Dialogs.error(getShell(), Messages.prefs_title, sentence);
     }
 
     @Override
@@ -109,6 +123,11 @@ public final class PreferencesDialog extends Dialog {
         }
         if (restart) {
             Dialogs.inform(getShell(), Messages.prefs_title, Messages.prefs_restart);
+        }
+        String chosenTheme = ThemeChoice.ALL[Math.max(0, theme.getSelectionIndex())];
+        ThemeChoice.ofWorkbench().set(chosenTheme);
+        if (themes != null) {
+            SystemTheme.apply(themes, chosenTheme);
         }
         settings = changed;
         super.okPressed();

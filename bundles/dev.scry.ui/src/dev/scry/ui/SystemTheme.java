@@ -9,9 +9,10 @@ import org.eclipse.swt.widgets.Display;
 import jakarta.inject.Inject;
 
 /**
- * An addon that gives the workbench the dark theme when the system is dark (or when Scry is started
- * with {@code -Dscry.theme=dark}), else the light one; both are CSS themes of the e4 theme engine,
- * declared in dev.scry.product's plugin.xml.
+ * An addon that gives the workbench the theme chosen in Preferences ({@link ThemeChoice}): by default
+ * the dark theme when the system is dark, else the light one. Started with {@code -Dscry.theme=dark}
+ * or {@code light}, Scry takes that instead. Both are CSS themes of the e4 theme engine, declared in
+ * dev.scry.product's plugin.xml.
  */
 public class SystemTheme {
     public static final String LIGHT = "dev.scry.theme.light";
@@ -26,13 +27,18 @@ public class SystemTheme {
         if (engine == null) {
             return;
         }
-        String wanted = of(System.getProperty(PROPERTY, ""), Display.isSystemDarkTheme());
+        apply(engine, System.getProperty(PROPERTY, ThemeChoice.ofWorkbench().get()));
+    }
+
+    /** Gives the workbench the theme for {@code choice} (as {@link #of}), now, if it has another. */
+    public static void apply(IThemeEngine engine, String choice) {
+        String wanted = of(choice, Display.isSystemDarkTheme());
         if (engine.getActiveTheme() == null || !wanted.equals(engine.getActiveTheme().getId())) {
             engine.setTheme(wanted, false);
         }
     }
 
-    /** The theme for a {@link #PROPERTY} value ("dark", "light", anything else: follow the system). */
+    /** The theme for a {@link #PROPERTY} value or a {@link ThemeChoice} ("dark", "light", anything else: follow the system). */
     public static String of(String property, boolean systemDark) {
         return switch (property.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "dark" -> DARK;

@@ -10,7 +10,8 @@ import jakarta.inject.Named;
 /** File > Preferences (Ctrl+,). */
 public class PreferencesHandler {
     @Execute
-    public void execute(@Named("activeShell") Shell shell, Libraries libraries) {
-        new PreferencesDialog(shell, libraries.catalog().home()).open();
+    public void execute(@Named("activeShell") Shell shell, Libraries libraries,
+            @org.eclipse.e4.core.di.annotations.Optional org.eclipse.e4.ui.css.swt.theme.IThemeEngine themes) {
+        new PreferencesDialog(shell, libraries.catalog().home(), themes).open();
     }
 }

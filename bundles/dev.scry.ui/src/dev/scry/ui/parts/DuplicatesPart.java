@@ -163,6 +163,7 @@ public class DuplicatesPart {
                 }
             }
         };
+        job.setUser(true); // shown in the progress area too
         job.schedule();
         return job;
     }

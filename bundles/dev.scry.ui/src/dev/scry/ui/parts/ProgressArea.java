@@ -27,8 +27,9 @@ import jakarta.inject.Inject;
 
 /**
  * The workbench's progress area, in the bottom trim: the indexing jobs that run now (whichever view
- * started them, or a watched folder), each library with its count, and the model installs with their
- * bytes, rate and time left, and a bar for all of them together. Hidden text when nothing runs.
+ * started them, or a watched folder), each library with its count, the model installs with their
+ * bytes, rate and time left, any other job the user started (a save, a search for duplicates) by its
+ * name, and a bar for all of them together. Hidden text when nothing runs.
  */
 public class ProgressArea {
     private static final int REFRESH_MILLIS = 400;
@@ -44,7 +45,7 @@ public class ProgressArea {
     private final IJobChangeListener listener = new JobChangeAdapter() {
         @Override
         public void running(IJobChangeEvent event) {
-            if (event.getJob() instanceof IndexingJob || event.getJob() instanceof InstallJob) {
+            if (event.getJob() instanceof IndexingJob || event.getJob() instanceof InstallJob || event.getJob().isUser()) {
                 running.add(event.getJob());
                 ui.asyncExec(refresh);
             }
@@ -99,6 +100,7 @@ public class ProgressArea {
         int installs = 0;
         List<String> counts = new ArrayList<>();
         List<String> downloads = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Job each : jobs) {
             if (each instanceof IndexingJob job) {
                 IndexReport report = job.report();
@@ -110,6 +112,8 @@ public class ProgressArea {
                 installs++;
                 installed += job.state() == null ? 0 : job.state().fraction();
                 downloads.add(NLS.bind(Messages.progress_areaInstall, job.descriptor().label(), InstallJob.describe(job.state())));
+            } else {
+                others.add(each.getName()); // its length unknown: it counts as no share of the bar
             }
         }
         // indexing runs weigh by their pictures together, each install as one share
@@ -120,6 +124,7 @@ public class ProgressArea {
         if (!counts.isEmpty()) {
             downloads.add(0, NLS.bind(Messages.progress_areaRuns, String.join(" \u2022 ", counts)));
         }
+        downloads.addAll(others);
         label.setText(String.join(" \u2022 ", downloads));
         label.setToolTipText(label.getText());
         label.getDisplay().timerExec(REFRESH_MILLIS, refresh); // one refresh pending however many runs
