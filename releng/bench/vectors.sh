@@ -32,6 +32,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 python=/usr/bin/python3
+given_data=$data
 data=${data:-${TMPDIR:-/tmp}/scry-vectors/n$n-q$q-d$dim-s$seed}
 
 # The peers are Debian's packages (they bring numpy, which make_vectors.py needs too).
@@ -71,7 +72,7 @@ echo "Scry vector index benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM," \
   "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'); $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p);" \
   "$("$python" --version) with ${versions%, }"
-echo "set: make_vectors.py --n $n --q $q --dim $dim --seed $seed; recall@10 against gt.ivecs; qps = single-thread k=10 queries/s"
+echo "set: ${given_data:+$data, or if it lacked files }make_vectors.py --n $n --q $q --dim $dim --seed $seed; recall@10 against gt.ivecs; qps = single-thread k=10 queries/s"
 sed 's/^/# /' "$out/load"
 echo
 {
