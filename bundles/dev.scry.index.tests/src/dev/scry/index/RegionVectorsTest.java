@@ -73,6 +73,39 @@ class RegionVectorsTest {
     }
 
     @Test
+    void aPictureFoundByItsOwnVectorScoresItsBestRegionMatchWithAnyQueryVector() throws Exception {
+        Random random = new Random(9);
+        float[][] own = new float[PICTURES][];
+        List<List<float[]>> regions = new ArrayList<>();
+        try (ImageIndexWriter writer = ImageIndexWriter.open(folder)) {
+            for (int i = 0; i < PICTURES; i++) {
+                own[i] = unit(random);
+                List<float[]> windows = new ArrayList<>();
+                for (int r = 0; r < REGIONS; r++) {
+                    windows.add(unit(random));
+                }
+                regions.add(windows);
+                writer.put(record(i), Map.of("fingerprint", own[i]), Map.of("fingerprint", windows));
+            }
+            writer.commit();
+        }
+        float[] likeThePicture = own[7].clone();
+        for (int i = 0; i < 20; i++) {
+            likeThePicture[i] += 0.2f * (float) random.nextGaussian();
+        }
+        double byItsVector = Similarity.percentFromCosine(cosine(likeThePicture, own[7]));
+        // the second query vector is the picture's window 5 itself: no graph search of the regions is made
+        // with it (only the first query vector searches the regions), yet it decides the picture's score
+        List<float[]> queries = List.of(likeThePicture, regions.get(7).get(5));
+        try (ImageSearcher searcher = ImageSearcher.open(folder)) {
+            List<SearchHit> hits = searcher.similarToAny("fingerprint", queries, 5, 0, SearchFilter.NONE);
+            assertEquals("h7", hits.get(0).hash());
+            assertTrue(byItsVector < 99, "the picture's own vector alone is a weaker match: " + byItsVector);
+            assertTrue(hits.get(0).similarity() >= 99.5, "scored by its window matching the query's second vector: " + hits.get(0).similarity());
+        }
+    }
+
+    @Test
     void aPictureWithItsRegionsTakesUnderTenKilobytes() throws Exception {
         build();
         long bytes;
