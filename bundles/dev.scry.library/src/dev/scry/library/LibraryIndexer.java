@@ -327,6 +327,9 @@ public final class LibraryIndexer {
                     reading.add(() -> pictureWork.words(path, hash, true));
                 }
             });
+            if (reading.isEmpty()) {
+                return; // no words pass to show
+            }
             report.readingWords(reading.size());
             pass(pool, reading, passes.split(50), "reading words, ", done -> report.wordsRead(done), result -> {
                 run.apply(result);
