@@ -1,7 +1,13 @@
 # Sourced by ./mvnw and ./scry: makes JAVA_HOME point at a Java 21 or newer.
 # Keeps a JAVA_HOME that is already 21+, else takes the newest /usr/lib/jvm/temurin-* (then any JDK there).
+# The major version from the JDK's release file (no Java start: the command line's client path must be
+# quick), else from the JVM itself.
 scry_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+  scry_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1)
+  if [ -z "$scry_major" ]; then
+    scry_major=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+  fi
+  echo "$scry_major"
 }
 scry_java_ok() {
   [ -x "$1/bin/java" ] || return 1

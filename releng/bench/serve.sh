@@ -33,28 +33,42 @@ for i in range(200):
     png("%s/picture-%03d.png" % (sys.argv[1], i), 96, 72, i)
 PY
 SCRY_NO_SERVICE=1 "$product/scry" add "$work/pictures" >/dev/null 2>&1
-now_ms() { date +%s%N | cut -c1-13; }
-# times CALLS+1 runs of "$@": prints "cold MS  p50 MS  p95 MS"
+# times CALLS+1 runs of the command "$@" (wall and CPU, with its children's): prints the first (cold)
+# call and p50/p95 of the others, then the load average at the end of the runs
 measure() {
-  local n=$1 start end first times=()
+  local n=$1 times
   shift
-  start=$(now_ms); "$product/scry" "$@" >/dev/null 2>&1; end=$(now_ms); first=$((end - start))
-  for _ in $(seq "$n"); do
-    start=$(now_ms); "$product/scry" "$@" >/dev/null 2>&1; end=$(now_ms); times+=($((end - start)))
+  times=$(mktemp "$work/times.XXXXXX")
+  TIMEFORMAT='%3R %3U %3S'
+  for _ in $(seq 0 "$n"); do
+    { time "$@" >/dev/null 2>&1 || true; } 2>>"$times"
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk -v first="$first" '{ t[NR] = $1 } END {
-    p50 = t[int((NR + 1) * 0.5)]; p95 = t[int(NR * 0.95 + 0.5)]; if (p95 == "") p95 = t[NR]
-    printf "first %5d ms   p50 %5d ms   p95 %5d ms\n", first, p50, p95 }'
+  /usr/bin/python3 - "$times" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'PY'
+import sys
+rows = [[float(x) * 1000 for x in line.split()] for line in open(sys.argv[1]) if line.strip()]
+first, rest = rows[0], rows[1:]
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, int(round(len(values) * p + 0.5)) - 1))]
+wall = [r[0] for r in rest]
+cpu = [r[1] + r[2] for r in rest]
+print("first %5d ms (CPU %4d ms)   p50 %5d ms   p95 %5d ms   CPU p50 %4d ms   load %s"
+      % (first[0], first[1] + first[2], pct(wall, 0.5), pct(wall, 0.95), pct(cpu, 0.5), sys.argv[2]))
+PY
 }
 echo "scry search through the script, $in_process_calls calls after the first without a service, $calls with it; $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
   "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'without a service, words:     '; SCRY_NO_SERVICE=1 measure "$in_process_calls" search -n 5 picture-042
-printf 'without a service, picture:   '; SCRY_NO_SERVICE=1 measure "$in_process_calls" search -n 5 "$work/pictures/picture-007.png"
+printf 'without a service, words:     '; SCRY_NO_SERVICE=1 measure "$in_process_calls" "$product/scry" search -n 5 picture-042
+printf 'without a service, picture:   '; SCRY_NO_SERVICE=1 measure "$in_process_calls" "$product/scry" search -n 5 "$work/pictures/picture-007.png"
 "$product/scry" serve --idle-timeout 600 >"$work/serve.log" 2>&1 &
 until grep -q "listening on" "$work/serve.log" 2>/dev/null; do
   kill -0 $! 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
   sleep 0.1
 done
-printf 'with the service, words:      '; measure "$calls" search -n 5 picture-042
-printf 'with the service, picture:    '; measure "$calls" search -n 5 "$work/pictures/picture-007.png"
+printf 'with the service, words:      '; measure "$calls" "$product/scry" search -n 5 picture-042
+printf 'with the service, picture:    '; measure "$calls" "$product/scry" search -n 5 "$work/pictures/picture-007.png"
+. "$product/java-home.sh"
+client=$(ls "$product"/plugins/dev.scry.client_*.jar | head -n 1)
+printf 'the client JVM alone, no work:'; measure "$calls" "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:+UseSerialGC -Xmx64m \
+  -XX:-UsePerfData -cp "$client" dev.scry.client.ServiceClient
 "$product/scry" serve --status | sed -n 's/^memory/service memory/p'

@@ -22,6 +22,11 @@ record ScryProcess(Process process, Path outFile, Path errFile) {
     }
 
     static ScryProcess start(Path home, Path cwd, Map<String, String> environment, String... args) throws IOException {
+        return start(home, cwd, environment, Path.of("/dev/null"), args);
+    }
+
+    /** Starts the script with {@code input} as its standard input. */
+    static ScryProcess start(Path home, Path cwd, Map<String, String> environment, Path input, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("scry").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Files.createDirectories(cwd).toFile());
@@ -30,12 +35,16 @@ record ScryProcess(Process process, Path outFile, Path errFile) {
         builder.environment().putAll(environment);
         Path out = Files.createTempFile(home.getParent(), "out", ".txt");
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(input.toFile()));
         return new ScryProcess(builder.start(), out, err);
     }
 
     static Printed run(Path home, Path cwd, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         return start(home, cwd, environment, args).finish(300);
+    }
+
+    static Printed run(Path home, Path cwd, Map<String, String> environment, Path input, String... args) throws IOException, InterruptedException {
+        return start(home, cwd, environment, input, args).finish(300);
     }
 
     String out() throws IOException {

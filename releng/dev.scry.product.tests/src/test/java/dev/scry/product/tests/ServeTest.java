@@ -86,7 +86,10 @@ class ServeTest {
         List<List<String>> verbs = List.of(List.of("search", "picture-3"), List.of("search", "-n", "3", picture),
                 List.of("search", "--json", "-n", "4", "pictures/picture-1.png"), List.of("cmp", picture, pictures.resolve("picture-4.png").toString()),
                 List.of("lib", "list"), List.of("lib", "list", "--json"), List.of("dupes", "--json"), List.of("export", "--csv"),
-                List.of("search", "nosuch.png", "--image"), List.of("-l", "nosuch", "lib", "info"), List.of("search", "-n", "0", "x"));
+                List.of("search", "nosuch.png", "--image"), List.of("-l", "nosuch", "lib", "info"), List.of("search", "-n", "0", "x"),
+                List.of("tag", picture, "holiday", "sea"), List.of("tag", "pictures/picture-2.png"), List.of("tag", "--remove", picture, "sea"),
+                List.of("cmp", "pictures/nosuch.png", picture), List.of("search", "pictures/nosuch.png"), List.of("add", "nosuch"), List.of("sheet", "-o", "sheets", "picture-3"),
+                List.of("export", "--json"));
         for (List<String> verb : verbs) {
             String[] args = verb.toArray(String[]::new);
             ScryProcess.Printed here = scry(IN_PROCESS, args);
@@ -94,6 +97,23 @@ class ServeTest {
             assertEquals(here, scry(Map.of("SCRY_SERVICE", tcp), args), "through " + tcp + ": " + verb);
             assertTrue(Files.exists(socket) && service.process().isAlive(), "the service still runs (else the script ran the verb in-process)");
         }
+        // a list of queries on standard input (--from-file -) goes to the service with the command
+        Path list = Files.writeString(dir.resolve("queries.txt"), "picture-3\n" + picture + "\n");
+        String[] fromInput = { "search", "-n", "2", "--from-file", "-" };
+        ScryProcess.Printed fromList = ScryProcess.run(home(), cwd(), IN_PROCESS, list, fromInput);
+        assertEquals(0, fromList.exit(), fromList.err());
+        assertTrue(fromList.out().contains("picture-2.png"), fromList.out());
+        assertEquals(fromList, ScryProcess.run(home(), cwd(), Map.of(), list, fromInput), "standard input through the socket");
+        assertEquals(fromList, ScryProcess.run(home(), cwd(), Map.of("SCRY_SERVICE", tcp), list, fromInput), "standard input through " + tcp);
+        // the service speaks the client's language, not its own
+        Map<String, String> chinese = Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8");
+        Map<String, String> chineseHere = new java.util.HashMap<>(chinese);
+        chineseHere.putAll(IN_PROCESS);
+        String[] badSize = { "search", "--min-size", "lots", "x" };
+        ScryProcess.Printed inChinese = scry(chineseHere, badSize);
+        assertTrue(inChinese.err().contains("\u4e0d\u662f\u5927\u5c0f"), "the reason in Chinese: " + inChinese.err());
+        assertEquals(inChinese, scry(chinese, badSize), "in the client's language through the socket");
+
         String status = scry(Map.of(), "serve", "--status").out();
         assertTrue(status.startsWith("pid " + servicePid + "\n"), status);
         assertTrue(status.contains("libraries default"), status);

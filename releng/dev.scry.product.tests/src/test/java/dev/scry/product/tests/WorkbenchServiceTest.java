@@ -57,7 +57,7 @@ class WorkbenchServiceTest {
 
             // an add goes to the window's service, which is the library's writer
             Path more = Files.createDirectories(cwd.resolve("more"));
-            Pictures.write(more, 2);
+            Pictures.writePages(more, 2, 300); // pictures unlike the first ones (copies would count as "copied")
             ScryProcess.Printed another = ScryProcess.run(home, cwd, Map.of(), "add", "more");
             assertEquals(0, another.exit(), another.err());
             assertTrue(another.out().startsWith("default: indexed 2 pictures"), another.out());
