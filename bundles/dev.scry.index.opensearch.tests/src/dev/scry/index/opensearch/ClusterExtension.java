@@ -23,7 +23,7 @@ final class ClusterExtension implements ParameterResolver {
     }
 
     /** The cluster as a resource of the run's root context, closed at its end. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final TestCluster cluster;
 
         Running() {

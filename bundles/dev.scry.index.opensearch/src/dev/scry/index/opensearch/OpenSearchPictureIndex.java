@@ -24,16 +24,21 @@ import dev.scry.index.Similarity;
 /**
  * A library's pictures in an index of an OpenSearch cluster (see {@link PictureMapping}): the same pictures,
  * queries and similarities as the embedded index. Writes are idempotent (a picture's document id is its
- * content hash), so several Scry instances may write into one index; {@link #commit()} refreshes it.
+ * content hash), so several Scry instances may write into one index. Writes wait in this object and go to the
+ * cluster in bulk requests (every {@value #BATCH} writes and at {@link #commit()}, which then refreshes the index).
  */
 public final class OpenSearchPictureIndex implements PictureIndex {
     /** Candidates each graph is searched with at the least, as in the embedded index. */
     private static final int MIN_CANDIDATES = 100;
     private static final int PAGE = 1000;
+    /** Writes sent in one bulk request at the most. */
+    private static final int BATCH = 200;
 
     private final Cluster cluster;
     private final String index;
     private final Set<String> mappedEncoders = new HashSet<>();
+    /** The writes since the last flush, by content hash: the last write of a picture wins. */
+    private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
 
     private OpenSearchPictureIndex(Cluster cluster, String index) {
         this.cluster = cluster;
@@ -67,25 +72,96 @@ public final class OpenSearchPictureIndex implements PictureIndex {
                 cluster.send("PUT", "/" + index + "/_mapping", PictureMapping.encoder(encoder.getKey(), encoder.getValue()));
             }
         }
-        long added = cluster.sendIfFound("GET", "/" + index + "/_doc/" + record.hash() + "?_source_includes=added", null)
-                .map(found -> Json.object(found.get("_source")).get("added")).filter(Number.class::isInstance)
-                .map(n -> ((Number) n).longValue()).orElse(System.currentTimeMillis());
-        cluster.send("PUT", "/" + index + "/_doc/" + record.hash(), PictureDocument.of(record, vectors, regions, added));
+        pending.put(record.hash(), new PendingWrite(record.hash(), Optional.of(new Picture(record, Map.copyOf(vectors), Map.copyOf(regions)))));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
     }
 
     @Override
     public void remove(String hash) throws IOException {
-        cluster.sendIfFound("DELETE", "/" + index + "/_doc/" + hash, null);
+        pending.put(hash, new PendingWrite(hash, Optional.empty()));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
     }
 
     @Override
     public void clear() throws IOException {
+        pending.clear();
         cluster.send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", Map.of("match_all", Map.of())));
     }
 
     @Override
     public void commit() throws IOException {
+        flush();
         cluster.send("POST", "/" + index + "/_refresh", null);
+    }
+
+    /**
+     * Writes the pictures and removals waiting since the last flush in one bulk request, each picture keeping
+     * the time it was first added. An item the cluster refuses is an error naming how many and why; the
+     * others are written (each write is idempotent, so writing the batch again is harmless).
+     */
+    private void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PendingWrite> batch = new ArrayList<>(pending.values());
+        pending.clear();
+        Map<String, Long> added = addedTimes(batch.stream().filter(w -> w.picture().isPresent()).map(PendingWrite::hash).toList());
+        StringBuilder lines = new StringBuilder();
+        long now = System.currentTimeMillis();
+        for (PendingWrite write : batch) {
+            if (write.picture().isPresent()) {
+                Picture picture = write.picture().get();
+                lines.append(Json.write(Map.of("index", Map.of("_id", write.hash())))).append('\n');
+                lines.append(Json.write(PictureDocument.of(picture.record(), picture.vectors(), picture.regions(),
+                        added.getOrDefault(write.hash(), now)))).append('\n');
+            } else {
+                lines.append(Json.write(Map.of("delete", Map.of("_id", write.hash())))).append('\n');
+            }
+        }
+        Map<String, Object> answer = cluster.bulk("/" + index + "/_bulk", lines.toString());
+        if (Boolean.TRUE.equals(answer.get("errors"))) {
+            List<String> reasons = new ArrayList<>();
+            for (Object item : Json.list(answer.get("items"))) {
+                for (Object result : Json.object(item).values()) {
+                    Object error = Json.object(result).get("error");
+                    if (error != null) {
+                        reasons.add(String.valueOf(Json.object(error).getOrDefault("reason", error)));
+                    }
+                }
+            }
+            if (!reasons.isEmpty()) { // removing a picture the index does not hold is no error
+                throw new IOException("OpenSearch at " + cluster.name() + " did not store " + reasons.size() + " of " + batch.size()
+                        + " pictures: " + reasons.get(0));
+            }
+        }
+    }
+
+    /** When each of these pictures was first added, for those the index holds already. */
+    private Map<String, Long> addedTimes(List<String> hashes) throws IOException {
+        Map<String, Long> added = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return added;
+        }
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_mget?_source_includes=added", Map.of("ids", hashes));
+        for (Object item : Json.list(answer.get("docs"))) {
+            Map<String, Object> doc = Json.object(item);
+            if (Boolean.TRUE.equals(doc.get("found")) && Json.object(doc.get("_source")).get("added") instanceof Number n) {
+                added.put((String) doc.get("_id"), n.longValue());
+            }
+        }
+        return added;
+    }
+
+    /** A picture to write, with its vectors. */
+    private record Picture(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions) {
+    }
+
+    /** A picture to write, or (empty) the removal of the picture with this hash. */
+    private record PendingWrite(String hash, Optional<Picture> picture) {
     }
 
     @Override
