@@ -1,0 +1,160 @@
+package dev.scry.index.opensearch;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An OpenSearch cluster as Scry talks to it: its REST API at one or more addresses (a request that finds an
+ * address unreachable goes to the next), with the credentials it wants. Errors are an {@link IOException}
+ * whose message is a sentence naming the cluster's address and the reason; the credentials are never in it.
+ */
+public final class Cluster implements AutoCloseable {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final List<URI> addresses;
+    private final Optional<String> authorization;
+    private final HttpClient client;
+
+    private Cluster(List<URI> addresses, Optional<String> authorization) {
+        this.addresses = List.copyOf(addresses);
+        this.authorization = authorization;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The cluster at {@code urls} (one or more, comma-separated, {@code http://} or {@code https://}), without credentials. */
+    public static Cluster at(String urls) {
+        return new Cluster(addresses(urls), Optional.empty());
+    }
+
+    /** The cluster at {@code urls} with a user name and password (HTTP basic authentication). */
+    public static Cluster at(String urls, String user, String password) {
+        String pair = user + ":" + password;
+        return new Cluster(addresses(urls), Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The cluster at {@code urls} with an API key (the {@code ApiKey} scheme). */
+    public static Cluster withApiKey(String urls, String key) {
+        return new Cluster(addresses(urls), Optional.of("ApiKey " + key.strip()));
+    }
+
+    private static List<URI> addresses(String urls) {
+        List<URI> list = new java.util.ArrayList<>();
+        for (String url : urls.split(",")) {
+            String u = url.strip();
+            URI uri;
+            try {
+                uri = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not an OpenSearch address: " + u);
+            }
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an OpenSearch address (http://HOST:PORT or https://HOST:PORT): " + u);
+            }
+            list.add(uri);
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("no OpenSearch address given");
+        }
+        return list;
+    }
+
+    /** The first address, as the user gave it: how messages name the cluster. */
+    public String name() {
+        return addresses.get(0).toString();
+    }
+
+    /** The answer to {@code method path} with {@code body} (JSON, or null), or empty when the cluster answers 404. */
+    Optional<Map<String, Object>> sendIfFound(String method, String path, Object body) throws IOException {
+        return send(method, path, body == null ? null : Json.write(body), "application/json", true);
+    }
+
+    /** The answer to {@code method path} with {@code body} (JSON, or null); anything but a 2xx is an error. */
+    Map<String, Object> send(String method, String path, Object body) throws IOException {
+        return send(method, path, body == null ? null : Json.write(body), "application/json", false).orElseThrow();
+    }
+
+    /** The answer to a bulk request, {@code lines} in the newline-delimited form of {@code _bulk}. */
+    Map<String, Object> bulk(String path, String lines) throws IOException {
+        return send("POST", path, lines, "application/x-ndjson", false).orElseThrow();
+    }
+
+    private Optional<Map<String, Object>> send(String method, String path, String body, String type, boolean notFoundIsEmpty)
+            throws IOException {
+        IOException last = null;
+        for (URI address : addresses) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address + path)).timeout(TIMEOUT)
+                    .header("Content-Type", type).header("Accept", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            authorization.ifPresent(a -> request.header("Authorization", a));
+            HttpResponse<String> response;
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (ConnectException | HttpTimeoutException e) {
+                last = new IOException("OpenSearch at " + address + " is unreachable: " + reason(e), e);
+                continue; // the next node may answer
+            } catch (IOException e) {
+                last = new IOException("OpenSearch at " + address + " did not answer: " + reason(e), e);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stopped while waiting for OpenSearch at " + address);
+            }
+            int status = response.statusCode();
+            if (status == 404 && notFoundIsEmpty) {
+                return Optional.empty();
+            }
+            if (status == 401 || status == 403) {
+                throw new IOException("OpenSearch at " + address + " refused the credentials (" + status + ")");
+            }
+            if (status / 100 != 2) {
+                throw new IOException("OpenSearch at " + address + " refused " + method + " " + path + " (" + status + "): "
+                        + errorReason(response.body()));
+            }
+            if (response.body().isBlank()) {
+                return Optional.of(Map.of()); // HEAD and a few others answer without a body
+            }
+            try {
+                return Optional.of(Json.object(Json.parse(response.body())));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("OpenSearch at " + address + " answered " + method + " " + path + " with something else than JSON");
+            }
+        }
+        throw last;
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "no connection" : e.getMessage();
+    }
+
+    /** The {@code error.reason} of an error answer, else its start. */
+    private static String errorReason(String body) {
+        try {
+            Map<String, Object> error = Json.object(Json.object(Json.parse(body)).get("error"));
+            Object cause = Json.list(error.get("root_cause")).stream().map(Json::object).map(c -> c.get("reason")).findFirst()
+                    .orElse(error.get("reason"));
+            if (cause != null) {
+                return cause.toString();
+            }
+        } catch (IllegalArgumentException notJson) {
+            // shown as it came
+        }
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,342 @@
+package dev.scry.index.opensearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.scry.image.StoredPath;
+import dev.scry.index.ImageRecord;
+import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureIndex;
+import dev.scry.index.SearchFilter;
+import dev.scry.index.SearchHit;
+import dev.scry.index.Similarity;
+
+/**
+ * A library's pictures in an index of an OpenSearch cluster (see {@link PictureMapping}): the same pictures,
+ * queries and similarities as the embedded index. Writes are idempotent (a picture's document id is its
+ * content hash), so several Scry instances may write into one index. Writes wait in this object and go to the
+ * cluster in bulk requests (every {@value #BATCH} writes and at {@link #commit()}, which then refreshes the index).
+ */
+public final class OpenSearchPictureIndex implements PictureIndex {
+    /** Candidates each graph is searched with at the least, as in the embedded index. */
+    private static final int MIN_CANDIDATES = 100;
+    private static final int PAGE = 1000;
+    /** Writes sent in one bulk request at the most. */
+    private static final int BATCH = 200;
+
+    private final Cluster cluster;
+    private final String index;
+    private final Set<String> mappedEncoders = new HashSet<>();
+    /** The writes since the last flush, by content hash: the last write of a picture wins. */
+    private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
+
+    private OpenSearchPictureIndex(Cluster cluster, String index) {
+        this.cluster = cluster;
+        this.index = index;
+    }
+
+    /**
+     * The index {@code name} on {@code cluster}, created with {@code shards} and {@code replicas} if it does not
+     * exist yet (an existing index keeps its own). The index is not closed with the cluster: close both.
+     */
+    public static OpenSearchPictureIndex open(Cluster cluster, String name, int shards, int replicas) throws IOException {
+        PictureMapping.checkIndexName(name);
+        if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
+            cluster.send("PUT", "/" + name, PictureMapping.index(shards, replicas));
+        }
+        return new OpenSearchPictureIndex(cluster, name);
+    }
+
+    /** Deletes the index {@code name} and every picture in it (nothing when there is none). */
+    public static void delete(Cluster cluster, String name) throws IOException {
+        cluster.sendIfFound("DELETE", "/" + PictureMapping.checkIndexName(name), null);
+    }
+
+    @Override
+    public void put(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions) throws IOException {
+        Map<String, Integer> dimensions = new LinkedHashMap<>();
+        vectors.forEach((encoder, vector) -> dimensions.put(encoder, vector.length));
+        regions.forEach((encoder, list) -> list.stream().findFirst().ifPresent(v -> dimensions.putIfAbsent(encoder, v.length)));
+        for (Map.Entry<String, Integer> encoder : dimensions.entrySet()) {
+            if (mappedEncoders.add(encoder.getKey())) {
+                cluster.send("PUT", "/" + index + "/_mapping", PictureMapping.encoder(encoder.getKey(), encoder.getValue()));
+            }
+        }
+        pending.put(record.hash(), new PendingWrite(record.hash(), Optional.of(new Picture(record, Map.copyOf(vectors), Map.copyOf(regions)))));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void remove(String hash) throws IOException {
+        pending.put(hash, new PendingWrite(hash, Optional.empty()));
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    @Override
+    public void clear() throws IOException {
+        pending.clear();
+        cluster.send("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", Map.of("match_all", Map.of())));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        flush();
+        cluster.send("POST", "/" + index + "/_refresh", null);
+    }
+
+    /**
+     * Writes the pictures and removals waiting since the last flush in one bulk request, each picture keeping
+     * the time it was first added. An item the cluster refuses is an error naming how many and why; the
+     * others are written (each write is idempotent, so writing the batch again is harmless).
+     */
+    private void flush() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PendingWrite> batch = new ArrayList<>(pending.values());
+        pending.clear();
+        Map<String, Long> added = addedTimes(batch.stream().filter(w -> w.picture().isPresent()).map(PendingWrite::hash).toList());
+        StringBuilder lines = new StringBuilder();
+        long now = System.currentTimeMillis();
+        for (PendingWrite write : batch) {
+            if (write.picture().isPresent()) {
+                Picture picture = write.picture().get();
+                lines.append(Json.write(Map.of("index", Map.of("_id", write.hash())))).append('\n');
+                lines.append(Json.write(PictureDocument.of(picture.record(), picture.vectors(), picture.regions(),
+                        added.getOrDefault(write.hash(), now)))).append('\n');
+            } else {
+                lines.append(Json.write(Map.of("delete", Map.of("_id", write.hash())))).append('\n');
+            }
+        }
+        Map<String, Object> answer = cluster.bulk("/" + index + "/_bulk", lines.toString());
+        if (Boolean.TRUE.equals(answer.get("errors"))) {
+            List<String> reasons = new ArrayList<>();
+            for (Object item : Json.list(answer.get("items"))) {
+                for (Object result : Json.object(item).values()) {
+                    Object error = Json.object(result).get("error");
+                    if (error != null) {
+                        reasons.add(String.valueOf(Json.object(error).getOrDefault("reason", error)));
+                    }
+                }
+            }
+            if (!reasons.isEmpty()) { // removing a picture the index does not hold is no error
+                throw new IOException("OpenSearch at " + cluster.name() + " did not store " + reasons.size() + " of " + batch.size()
+                        + " pictures: " + reasons.get(0));
+            }
+        }
+    }
+
+    /** When each of these pictures was first added, for those the index holds already. */
+    private Map<String, Long> addedTimes(List<String> hashes) throws IOException {
+        Map<String, Long> added = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return added;
+        }
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_mget?_source_includes=added", Map.of("ids", hashes));
+        for (Object item : Json.list(answer.get("docs"))) {
+            Map<String, Object> doc = Json.object(item);
+            if (Boolean.TRUE.equals(doc.get("found")) && Json.object(doc.get("_source")).get("added") instanceof Number n) {
+                added.put((String) doc.get("_id"), n.longValue());
+            }
+        }
+        return added;
+    }
+
+    /** A picture to write, with its vectors. */
+    private record Picture(ImageRecord record, Map<String, float[]> vectors, Map<String, List<float[]>> regions) {
+    }
+
+    /** A picture to write, or (empty) the removal of the picture with this hash. */
+    private record PendingWrite(String hash, Optional<Picture> picture) {
+    }
+
+    @Override
+    public int count() throws IOException {
+        return ((Number) cluster.send("GET", "/" + index + "/_count", null).get("count")).intValue();
+    }
+
+    @Override
+    public Optional<ImageRecord> find(String hash) throws IOException {
+        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash, null)
+                .filter(found -> Boolean.TRUE.equals(found.get("found")))
+                .map(found -> PictureDocument.record(Json.object(found.get("_source"))));
+    }
+
+    @Override
+    public List<SearchHit> similar(String encoderId, float[] vector, int n, double minSimilarity, SearchFilter filter) throws IOException {
+        checkCount(n);
+        if (!encoders().contains(encoderId)) {
+            return List.of();
+        }
+        Map<String, Float> best = new HashMap<>();
+        Map<String, String> paths = new HashMap<>();
+        nearest(PictureMapping.vectorField(encoderId), vector, n, filter, best, paths);
+        return ranked(best, paths, n, minSimilarity);
+    }
+
+    @Override
+    public List<SearchHit> similarToAny(String encoderId, List<float[]> queries, int n, double minSimilarity, SearchFilter filter)
+            throws IOException {
+        checkCount(n);
+        if (!encoders().contains(encoderId)) {
+            return List.of();
+        }
+        Map<String, Float> best = new HashMap<>();
+        Map<String, String> paths = new HashMap<>();
+        for (float[] query : queries) {
+            nearest(PictureMapping.vectorField(encoderId), query, n, filter, best, paths);
+            nearestRegions(PictureMapping.regionField(encoderId), query, n, filter, best, paths);
+        }
+        return ranked(best, paths, n, minSimilarity);
+    }
+
+    private void nearest(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best, Map<String, String> paths)
+            throws IOException {
+        Map<String, Object> knn = new LinkedHashMap<>();
+        knn.put("vector", vector);
+        knn.put("k", Math.max(n, MIN_CANDIDATES));
+        FilterTranslation.of(filter).ifPresent(f -> knn.put("filter", f));
+        collect(search(Map.of("knn", Map.of(field, knn)), n), best, paths);
+    }
+
+    /** The pictures with a region near {@code vector}: a nested kNN whose score is each picture's best region. */
+    private void nearestRegions(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best,
+            Map<String, String> paths) throws IOException {
+        Map<String, Object> nested = Map.of("nested", Map.of("path", field, "score_mode", "max",
+                "query", Map.of("knn", Map.of(field + ".v", Map.of("vector", vector, "k", Math.max(n, MIN_CANDIDATES))))));
+        Map<String, Object> query = FilterTranslation.of(filter)
+                .<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
+        collect(search(query, n), best, paths);
+    }
+
+    private List<Map<String, Object>> search(Map<String, Object> query, int n) throws IOException {
+        Map<String, Object> body = Map.of("size", n, "query", query, "_source", List.of("path"));
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_search", body);
+        return Json.list(Json.object(answer.get("hits")).get("hits")).stream().map(Json::object).toList();
+    }
+
+    private static void collect(List<Map<String, Object>> hits, Map<String, Float> best, Map<String, String> paths) {
+        for (Map<String, Object> hit : hits) {
+            String hash = (String) hit.get("_id");
+            best.merge(hash, ((Number) hit.get("_score")).floatValue(), Math::max);
+            paths.putIfAbsent(hash, firstPath(hit));
+        }
+    }
+
+    private static String firstPath(Map<String, Object> hit) {
+        return (String) Json.list(Json.object(hit.get("_source")).get("path")).get(0);
+    }
+
+    /** The best {@code n} by raw score (ties by content hash), at least {@code min} percent. */
+    private static List<SearchHit> ranked(Map<String, Float> best, Map<String, String> paths, int n, double min) {
+        List<SearchHit> hits = new ArrayList<>();
+        best.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).forEach(e -> {
+                    double similarity = Similarity.percentFromCosineScore(e.getValue());
+                    if (similarity >= min) {
+                        hits.add(new SearchHit(StoredPath.path(paths.get(e.getKey())), similarity, e.getKey()));
+                    }
+                });
+        return hits;
+    }
+
+    @Override
+    public List<SearchHit> text(String text, int n, double minSimilarity, SearchFilter filter) throws IOException {
+        checkCount(n);
+        WordQuery words = WordQuery.of(text, word -> analyze(word));
+        if (words.count() == 0) {
+            return List.of();
+        }
+        Map<String, Object> bool = new LinkedHashMap<>();
+        bool.put("should", words.clauses());
+        bool.put("minimum_should_match", 1);
+        FilterTranslation.of(filter).ifPresent(f -> bool.put("filter", f));
+        Map<String, Object> body = Map.of("size", n, "query", Map.of("bool", bool), "_source", List.of("path"));
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_search", body);
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object item : Json.list(Json.object(answer.get("hits")).get("hits"))) {
+            Map<String, Object> hit = Json.object(item);
+            double similarity = words.percentOf(((Number) hit.get("_score")).floatValue());
+            if (similarity >= minSimilarity) {
+                hits.add(new SearchHit(StoredPath.path(firstPath(hit)), similarity, (String) hit.get("_id"),
+                        words.matched(Json.list(hit.get("matched_queries")))));
+            }
+        }
+        return hits;
+    }
+
+    /** The terms the index's {@code scry_text} analyzer makes of {@code word}. */
+    private List<String> analyze(String word) throws IOException {
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_analyze",
+                Map.of("analyzer", PictureMapping.ANALYZER, "text", word.toLowerCase(Locale.ROOT)));
+        return Json.list(answer.get("tokens")).stream().map(t -> (String) Json.object(t).get("token")).distinct().toList();
+    }
+
+    @Override
+    public Map<Path, ImageSearcher.FileState> files() throws IOException {
+        Map<Path, ImageSearcher.FileState> files = new HashMap<>();
+        List<Object> after = null;
+        while (true) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("size", PAGE);
+            body.put("query", Map.of("match_all", Map.of()));
+            body.put("sort", List.of(Map.of("hash", "asc")));
+            body.put("_source", List.of("hash", "size", "path", "modified"));
+            if (after != null) {
+                body.put("search_after", after);
+            }
+            List<Object> hits = Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"));
+            for (Object item : hits) {
+                Map<String, Object> source = Json.object(Json.object(item).get("_source"));
+                String hash = (String) source.get("hash");
+                long size = ((Number) source.get("size")).longValue();
+                List<Object> paths = Json.list(source.get("path"));
+                List<Object> modified = Json.list(source.get("modified"));
+                for (int i = 0; i < paths.size(); i++) {
+                    long time = i < modified.size() ? ((Number) modified.get(i)).longValue() : 0;
+                    files.put(StoredPath.path((String) paths.get(i)), new ImageSearcher.FileState(hash, size, time));
+                }
+                after = Json.list(Json.object(item).get("sort"));
+            }
+            if (hits.size() < PAGE) {
+                return files;
+            }
+        }
+    }
+
+    @Override
+    public List<String> encoders() throws IOException {
+        Map<String, Object> body = Map.of("size", 0, "aggs", Map.of("encoders", Map.of("terms", Map.of("field", "encoders", "size", 1000))));
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_search", body);
+        TreeSet<String> ids = new TreeSet<>();
+        for (Object bucket : Json.list(Json.object(Json.object(answer.get("aggregations")).get("encoders")).get("buckets"))) {
+            ids.add((String) Json.object(bucket).get("key"));
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void checkCount(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("result count must be at least 1: " + n);
+        }
+    }
+
+    @Override
+    public void close() {
+        // the cluster connection belongs to the caller
+    }
+}
