@@ -3,14 +3,30 @@ package dev.scry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
 import dev.scry.encoder.EncoderRegistry;
+import dev.scry.export.ResultExporter;
+import dev.scry.export.ResultTable;
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.testing.ExifJpeg;
 import dev.scry.testing.TestPictures;
@@ -92,5 +108,66 @@ class ExportCommandTest {
         assertEquals("path,size\r\n\"" + pictures + "/a, \"\"b\"\"\nc.png\"," + Files.size(odd) + "\r\n", out);
         assertEquals(0, scry("export", "--json", "--fields", "path"), err);
         assertEquals("{\"path\": \"" + pictures + "/a, \\\"b\\\"\\nc.png\"}\n", out);
+    }
+
+    @Test
+    void asNamesTheExporterAndListShowsTheInstalledOnes() throws Exception {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(0, scry("export", "--as", "list"), err);
+        assertEquals(List.of("csv", "json", "sheet"), out.lines().map(line -> line.split("\t")[0]).toList(), out);
+        assertEquals(0, scry("export", "--as", "json", "--fields", "width"), err);
+        assertEquals("{\"width\": 60}\n{\"width\": 100}\n", out);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        int exit = ScryCommand.run(encoders, () -> null, new PrintStream(png, true, StandardCharsets.UTF_8), System.err, false,
+                "--home", temp.resolve("home").toString(), "export", "--as", "sheet");
+        assertEquals(0, exit);
+        BufferedImage sheet = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertEquals(8 * 200, sheet.getWidth(), "a contact sheet: eight cells of 200 px, the words cell and two pictures");
+    }
+
+    @Test
+    void anUnknownExporterIsBadUsageNamingTheInstalledOnes() {
+        assertEquals(0, scry("add", pictures.toString()), err);
+        assertEquals(2, scry("export", "--as", "markdown"));
+        assertTrue(err.startsWith("scry: unknown exporter: markdown (installed: csv, json, sheet)"), err);
+        assertEquals("", out, "nothing is exported");
+    }
+
+    @Test
+    void anExporterServiceAPluginRegistersIsUsedUntilItGoes() throws Exception {
+        ResultExporter count = new ResultExporter() {
+            @Override
+            public String id() {
+                return "count";
+            }
+
+            @Override
+            public String label() {
+                return "How many files";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public void write(ResultTable table, OutputStream out) throws IOException {
+                out.write((table.rows().size() + " files, columns " + table.columns() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        assertEquals(0, scry("add", pictures.toString()), err);
+        BundleContext context = FrameworkUtil.getBundle(ExportCommand.class).getBundleContext();
+        ServiceRegistration<ResultExporter> registration = context.registerService(ResultExporter.class, count, null);
+        try {
+            assertEquals(0, scry("export", "--as", "count", "--fields", "path,tags"), err);
+            assertEquals("2 files, columns [path, tags]\n", out);
+            assertEquals(0, scry("export", "--as", "list"), err);
+            assertTrue(out.contains("count\tHow many files\n"), out);
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(2, scry("export", "--as", "count"));
+        assertTrue(err.startsWith("scry: unknown exporter: count (installed: csv, json, sheet)"), err);
     }
 }

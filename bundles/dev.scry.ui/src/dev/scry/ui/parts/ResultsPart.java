@@ -42,6 +42,8 @@ public class ResultsPart {
     dev.scry.library.Libraries libraries;
     @Inject
     org.eclipse.e4.ui.di.UISynchronize ui;
+    @Inject
+    dev.scry.export.ResultExporters exporters;
 
     @Inject
     @Optional
@@ -86,7 +88,7 @@ public class ResultsPart {
         grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(ThumbnailGrid.CACHE_FOLDER),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
-        ResultActions actions = new ResultActions(grid, () -> shown, events, ui);
+        ResultActions actions = new ResultActions(grid, () -> shown, events, ui, exporters);
         Menu menu = new Menu(grid);
         item(menu, Messages.results_open, actions::open);
         item(menu, Messages.results_reveal, actions::reveal);
