@@ -3,13 +3,29 @@ package dev.scry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import dev.scry.export.ResultExporter;
+import dev.scry.export.ResultTable;
 import dev.scry.testing.ExifJpeg;
 import dev.scry.testing.TestPictures;
 
@@ -81,5 +97,66 @@ class ExportCommandTest {
         assertEquals("path,size\r\n\"" + pictures + "/a, \"\"b\"\"\nc.png\"," + Files.size(odd) + "\r\n", cli.out());
         assertEquals(0, cli.scry("export", "--json", "--fields", "path"), cli.err());
         assertEquals("{\"path\": \"" + pictures + "/a, \\\"b\\\"\\nc.png\"}\n", cli.out());
+    }
+
+    @Test
+    void asNamesTheExporterAndListShowsTheInstalledOnes() throws Exception {
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(0, cli.scry("export", "--as", "list"), cli.err());
+        assertEquals(List.of("csv", "json", "sheet"), cli.out().lines().map(line -> line.split("\t")[0]).toList(), cli.out());
+        assertEquals(0, cli.scry("export", "--as", "json", "--fields", "width"), cli.err());
+        assertEquals("{\"width\": 60}\n{\"width\": 100}\n", cli.out());
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        int exit = ScryCommand.run(cli.encoders, () -> null, new PrintStream(png, true, StandardCharsets.UTF_8), System.err, false,
+                "--home", temp.resolve("home").toString(), "export", "--as", "sheet");
+        assertEquals(0, exit);
+        BufferedImage sheet = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        assertEquals(8 * 200, sheet.getWidth(), "a contact sheet: eight cells of 200 px, the words cell and two pictures");
+    }
+
+    @Test
+    void anUnknownExporterIsBadUsageNamingTheInstalledOnes() {
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        assertEquals(2, cli.scry("export", "--as", "markdown"));
+        assertTrue(cli.err().startsWith("scry: unknown exporter: markdown (installed: csv, json, sheet)"), cli.err());
+        assertEquals("", cli.out(), "nothing is exported");
+    }
+
+    @Test
+    void anExporterServiceAPluginRegistersIsUsedUntilItGoes() throws Exception {
+        ResultExporter count = new ResultExporter() {
+            @Override
+            public String id() {
+                return "count";
+            }
+
+            @Override
+            public String label() {
+                return "How many files";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "txt";
+            }
+
+            @Override
+            public void write(ResultTable table, OutputStream target) throws IOException {
+                target.write((table.rows().size() + " files, columns " + table.columns() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        assertEquals(0, cli.scry("add", pictures.toString()), cli.err());
+        BundleContext context = FrameworkUtil.getBundle(ExportCommand.class).getBundleContext();
+        ServiceRegistration<ResultExporter> registration = context.registerService(ResultExporter.class, count, null);
+        try {
+            assertEquals(0, cli.scry("export", "--as", "count", "--fields", "path,tags"), cli.err());
+            assertEquals("2 files, columns [path, tags]\n", cli.out());
+            assertEquals(0, cli.scry("export", "--as", "list"), cli.err());
+            assertTrue(cli.out().contains("count\tHow many files\n"), cli.out());
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(2, cli.scry("export", "--as", "count"));
+        assertTrue(cli.err().startsWith("scry: unknown exporter: count (installed: csv, json, sheet)"), cli.err());
     }
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.scry.export.ResultExporter;
+import dev.scry.export.ResultTable;
 import dev.scry.index.ImageRecord;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
@@ -18,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scry export [--json|--csv] [--fields F,...]}: one row per picture file, by path, with what the
- * index stores of it. CSV is RFC 4180 (a header record, CRLF line ends; a list such as the tags is a
+ * {@code scry export [--json|--csv|--as EXPORTER] [--fields F,...]}: one row per picture file, by path, with what
+ * the index stores of it, written by a {@link ResultExporter} service (the built-in csv, json or sheet, or a plugin's). CSV is RFC 4180 (a header record, CRLF line ends; a list such as the tags is a
  * JSON list in its field); JSON is one object per line ({@code docs/schemas/export.schema.json}).
  */
 @Command(name = "export", description = "One row per picture file with its stored metadata (CSV by default).")
@@ -34,11 +36,15 @@ final class ExportCommand implements Callable<Integer> {
     Format format = new Format();
 
     static final class Format {
-        @Option(names = "--json", description = "One JSON object per file, one per line.")
+        @Option(names = "--json", description = "One JSON object per file, one per line (as --as json).")
         boolean json;
 
-        @Option(names = "--csv", description = "Comma-separated values (RFC 4180: CRLF line ends) with a header row (the default).")
+        @Option(names = "--csv", description = "Comma-separated values (RFC 4180: CRLF line ends) with a header row (the default; as --as csv).")
         boolean csv;
+
+        @Option(names = "--as", paramLabel = "EXPORTER", description = "Write with this exporter: csv, json, sheet (a PNG contact sheet)"
+                + " or one a plugin installed (`scry export --as list` lists them).")
+        String exporter;
     }
 
     @Option(names = "--fields", paramLabel = "FIELD", split = ",", description = "The columns, in this order (default: all of them):"
@@ -47,6 +53,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException {
+        List<ResultExporter> installed = InstalledExporters.await();
+        if ("list".equals(format.exporter)) {
+            installed.forEach(e -> scry.out.println(e.id() + "\t" + e.label()));
+            scry.out.flush();
+            return ExitCodes.OK;
+        }
+        ResultExporter exporter = exporter(installed);
         List<ExportField> columns = columns();
         Library library = scry.library();
         List<ExportField.File> files = new ArrayList<>();
@@ -54,20 +67,27 @@ final class ExportCommand implements Callable<Integer> {
             record.locations().forEach(location -> files.add(new ExportField.File(location, record)));
         }
         files.sort(Comparator.comparing(file -> file.location().path()));
-        StringBuilder out = new StringBuilder();
-        if (!format.json) {
-            out.append(Csv.record(columns.stream().map(ExportField::name).toList()));
-        }
+        List<ResultTable.ResultRow> rows = new ArrayList<>(files.size());
         for (ExportField.File file : files) {
-            out.append(format.json ? json(columns, file) + "\n" : Csv.record(columns.stream().map(c -> csv(c.of(file))).toList()));
-            if (out.length() > 1 << 16) {
-                scry.out.print(out);
-                out.setLength(0);
-            }
+            List<Object> values = new ArrayList<>(columns.size());
+            columns.forEach(column -> values.add(column.of(file)));
+            rows.add(new ResultTable.ResultRow(file.location().path(), values));
         }
-        scry.out.print(out);
+        ResultTable table = new ResultTable("", null, columns.stream().map(ExportField::name).toList(), rows);
+        try {
+            exporter.write(table, scry.out);
+        } catch (java.io.IOException e) {
+            throw LibraryException.io("cannot write the export of library", library.name(), e);
+        }
         scry.out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The exporter asked for (CSV by default); an unknown one is bad usage, named with the installed ones. */
+    private ResultExporter exporter(List<ResultExporter> installed) {
+        String id = format.exporter != null ? format.exporter : format.json ? "json" : "csv";
+        return installed.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown exporter: " + id + " (installed: " + String.join(", ", installed.stream().map(ResultExporter::id).toList()) + ")"));
     }
 
     /** The columns asked for; an unknown one is bad usage, named with the known ones. */
@@ -81,30 +101,5 @@ final class ExportCommand implements Callable<Integer> {
                     "unknown field: " + name + " (known: " + String.join(", ", ExportField.names()) + ")")));
         }
         return chosen;
-    }
-
-    private static String json(List<ExportField> columns, ExportField.File file) {
-        StringBuilder line = new StringBuilder("{");
-        for (ExportField column : columns) {
-            line.append(line.length() == 1 ? "" : ", ").append(Json.string(column.name())).append(": ").append(json(column.of(file)));
-        }
-        return line.append('}').toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String json(Object value) {
-        return switch (value) {
-            case null -> "null";
-            case String s -> Json.string(s);
-            case List<?> list -> Json.strings((List<String>) list);
-            case java.util.Map<?, ?> map -> map.entrySet().stream()
-                    .map(e -> Json.string(e.getKey().toString()) + ": " + json(e.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
-            default -> value.toString(); // numbers and booleans
-        };
-    }
-
-    private static String csv(Object value) {
-        return value == null ? "" : value instanceof List<?> || value instanceof java.util.Map<?, ?> ? json(value) : value.toString();
     }
 }

@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * The encoders installed in this Scry: every {@link ImageEncoder} and {@link TextEncoder} service, as
  * they come and go. Also usable without OSGi (tests, tools) through {@link #add(ImageEncoder)}.
+ *
+ * @since 1.0
  */
 @Component(service = EncoderRegistry.class)
 public class EncoderRegistry {

@@ -27,6 +27,8 @@ import dev.scry.image.PictureSize;
  * </ol>
  * Encoders without regions or variants keep the defaults: no regions, and the global vector as the
  * only query vector.
+ *
+ * @since 1.0
  */
 public interface ImageEncoder {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
  * The vector of one part of a picture: {@code area} is in the pixels of the picture that was given to
  * the encoder (not of the file on disk), {@code vector} is in the same space as the encoder's global
  * vectors, so a region vector and a global vector may be compared by their dot product.
+ *
+ * @since 1.0
  */
 public record RegionVector(Rectangle area, float[] vector) {
     public RegionVector {

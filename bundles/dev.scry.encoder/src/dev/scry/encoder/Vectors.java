@@ -1,6 +1,10 @@
 package dev.scry.encoder;
 
-/** Arithmetic on embedding vectors, in the manner of Lucene's {@code VectorUtil}. */
+/**
+ * Arithmetic on embedding vectors, in the manner of Lucene's {@code VectorUtil}.
+ *
+ * @since 1.0
+ */
 public final class Vectors {
     private Vectors() {
     }

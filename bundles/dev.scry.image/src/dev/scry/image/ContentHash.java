@@ -11,6 +11,8 @@ import java.util.HexFormat;
 /**
  * The SHA-256 of a file's bytes in lower-case hex: a picture's identity across moves, renames and
  * copies, and the checksum a model file is verified with.
+ *
+ * @since 1.0
  */
 public final class ContentHash {
     private ContentHash() {

@@ -18,6 +18,8 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
  * @param taken       when the picture was taken, if recorded
  * @param camera      camera make and model, if recorded
  * @param orientation EXIF orientation 1-8 (1 = upright)
+ *
+ * @since 1.0
  */
 public record ExifFacts(Optional<Instant> taken, Optional<String> camera, int orientation) {
     public static final ExifFacts NONE = new ExifFacts(Optional.empty(), Optional.empty(), 1);

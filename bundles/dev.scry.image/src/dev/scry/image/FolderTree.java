@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** A folder with everything in it, as one thing to remove (links are removed, never followed). */
+/**
+ * A folder with everything in it, as one thing to remove (links are removed, never followed).
+ *
+ * @since 1.0
+ */
 public final class FolderTree {
     private FolderTree() {
     }

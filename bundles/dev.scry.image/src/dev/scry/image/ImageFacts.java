@@ -8,6 +8,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * Everything Scry records about one picture file besides its vectors: where it is, its size and
  * modification time (to notice changes), its pixel size and format, and its EXIF facts.
+ *
+ * @since 1.0
  */
 public record ImageFacts(Path path, long size, long modified, ImageFormat format, int width, int height, ExifFacts exif) {
 

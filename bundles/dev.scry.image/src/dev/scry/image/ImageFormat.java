@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The picture formats Scry indexes, recognised by file name and by their first bytes. */
+/**
+ * The picture formats Scry indexes, recognised by file name and by their first bytes.
+ *
+ * @since 1.0
+ */
 public enum ImageFormat {
     JPEG("jpg", "jpeg", "jpe"),
     PNG("png"),

@@ -40,6 +40,8 @@ import dev.scry.image.UnreadableImageException.Reason;
  * so memory stays bounded by the band and the resized results whatever the picture's size. The sizes
  * take the colour channels as the file stores them, transparent or not (PIL's {@code convert('RGB')});
  * {@code pixels} shows transparent areas on a white page, as without sizes.
+ *
+ * @since 1.0
  */
 public final class ImageLoader {
     /** Pictures with more pixels than this are refused as too large. */

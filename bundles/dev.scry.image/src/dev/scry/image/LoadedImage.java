@@ -13,6 +13,8 @@ import java.util.Map;
  * @param format   the format the file's bytes show
  * @param resized  the upright picture resized from its full-resolution pixels to each size asked for
  *                 ({@link ImageLoader#load(java.nio.file.Path, java.util.Collection)})
+ *
+ * @since 1.0
  */
 public record LoadedImage(BufferedImage pixels, int width, int height, ImageFormat format, Map<PictureSize, BufferedImage> resized) {
 

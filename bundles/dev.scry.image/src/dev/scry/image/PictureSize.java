@@ -8,6 +8,8 @@ package dev.scry.image;
  * @param fit    how the picture's sides map to {@code size}
  * @param size   the target side in pixels, at least 1
  * @param filter the resampling filter
+ *
+ * @since 1.0
  */
 public record PictureSize(Fit fit, int size, Resample.Filter filter) {
 

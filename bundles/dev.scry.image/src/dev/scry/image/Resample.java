@@ -11,6 +11,8 @@ import java.awt.image.DataBufferInt;
  * support grows with the reduction (antialiasing); weights are normalised and turned into 22-bit fixed
  * point rounded away from zero. The result equals PIL's bit for bit. Holds {@code inHeight x outWidth x 3}
  * bytes.
+ *
+ * @since 1.0
  */
 public final class Resample {
     /** PIL's fixed-point precision for 8-bit resampling: 32 - 8 - 2 bits. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * whose name is not valid in the system's encoding (a Latin-1 name under a UTF-8 locale) reads with
  * replacement characters and that text names another file, so such a path is kept as its
  * {@code file:} URI, which holds every byte of the name. {@link Path#toString()} stays what is shown.
+ *
+ * @since 1.0
  */
 public final class StoredPath {
     private static final String URI_PREFIX = "file:";

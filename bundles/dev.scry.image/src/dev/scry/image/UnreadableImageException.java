@@ -6,6 +6,8 @@ import java.nio.file.Path;
 /**
  * A file that Scry cannot turn into a picture. The message names the file and the reason in words a
  * user understands ("corrupt", "truncated", "not a picture", "too large", "unreadable").
+ *
+ * @since 1.0
  */
 public class UnreadableImageException extends IOException {
     private static final long serialVersionUID = 1L;

@@ -5,5 +5,7 @@
  * cannot be read gets ({@link dev.scry.image.UnreadableImageException}); and two file facts every layer
  * shares: a file's SHA-256 ({@link dev.scry.image.ContentHash}) and removing a folder with all it holds
  * ({@link dev.scry.image.FolderTree}). Needs no display.
+ *
+ * @since 1.0
  */
 package dev.scry.image;

@@ -1,6 +1,6 @@
 /**
  * What Scry's test fragments share: pictures drawn on demand ({@link dev.scry.testing.TestPictures})
- * and the contract every image encoder must pass ({@link dev.scry.testing.ImageEncoderContract}), a
+ * (the contract every image encoder must pass is the published test kit, {@code dev.scry.testing.encoder}), a
  * folder of known duplicates ({@link dev.scry.testing.DuplicatePictures}) and CLIP's BPE vocabulary
  * ({@link dev.scry.testing.ClipVocabulary}).
  */

@@ -166,7 +166,7 @@ public final class Messages extends NLS {
     public static String problem_detail;
     public static String library_summary;
     public static String library_summaryCopied;
-    public static String results_sheetQuery;
+    public static String results_noExporter;
     public static String library_summaryCompleted;
     public static String library_summaryCancelled;
     public static String problems_file;

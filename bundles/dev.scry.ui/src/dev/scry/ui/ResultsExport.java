@@ -1,69 +1,73 @@
 package dev.scry.ui;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import dev.scry.image.ImageLoader;
-import dev.scry.image.UnreadableImageException;
+import dev.scry.export.ResultExporter;
+import dev.scry.export.ResultExporters;
+import dev.scry.export.ResultTable;
 import dev.scry.index.SearchHit;
-import dev.scry.library.ResultSheet;
 
 /**
- * Saves a result list: as CSV or JSON lines (rank, path, similarity), or as a contact sheet, a PNG
- * grid of the query and the top pictures with their rank, similarity and name (drawn by the core's
- * {@link ResultSheet}, as {@code scry sheet} draws it). UI-free, so it is tested directly.
+ * Saves a result list with the installed {@link ResultExporter} services: the list (rank, path,
+ * similarity) in the format its file name's extension names (CSV, JSON lines, or a plugin's format;
+ * JSON lines when no exporter takes the extension), or a contact sheet (the {@code sheet} exporter, as
+ * {@code scry sheet} draws it). UI-free, so it is tested directly.
  */
 public final class ResultsExport {
+    /** The exporter of contact sheets. */
+    public static final String SHEET = "sheet";
+    private static final String JSON = "json";
+
     private ResultsExport() {
     }
 
-    /** Writes CSV when the file name ends in .csv, else one JSON object per line. */
-    public static void writeList(SearchResults results, Path file) throws IOException {
-        boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (csv) {
-                out.write("rank,path,similarity\n");
-            }
-            int rank = 0;
-            for (SearchHit hit : results.hits()) {
-                rank++;
-                String path = hit.path().toString();
-                if (csv) {
-                    String quoted = path.contains(",") || path.contains("\"") ? "\"" + path.replace("\"", "\"\"") + "\"" : path;
-                    out.write(String.format(Locale.ROOT, "%d,%s,%.1f%n", rank, quoted, hit.similarity()));
-                } else {
-                    out.write(String.format(Locale.ROOT, "{\"rank\": %d, \"path\": \"%s\", \"similarity\": %.1f}%n", rank,
-                            path.replace("\\", "\\\\").replace("\"", "\\\""), hit.similarity()));
-                }
-            }
+    /** Writes the list with the exporter of {@code file}'s extension, else as JSON lines. */
+    public static void writeList(ResultExporters exporters, SearchResults results, Path file) throws IOException {
+        ResultExporter exporter = exporters.forFile(file).filter(e -> !e.id().equals(SHEET))
+                .or(() -> exporters.withId(JSON)).orElseThrow(() -> missing(JSON));
+        write(exporter, results, file);
+    }
+
+    /** A contact sheet of the top results: the query first (its picture when it is a picture file, else its words). */
+    public static void writeContactSheet(ResultExporters exporters, SearchResults results, Path file) throws IOException {
+        write(exporters.withId(SHEET).orElseThrow(() -> missing(SHEET)), results, file);
+    }
+
+    /** The results as an exporter's table: rank, path and similarity (in percent, to one decimal) per picture. */
+    public static ResultTable table(SearchResults results) {
+        List<ResultTable.ResultRow> rows = new ArrayList<>(results.hits().size());
+        int rank = 0;
+        for (SearchHit hit : results.hits()) {
+            rank++;
+            rows.add(new ResultTable.ResultRow(hit.path(),
+                    List.of(rank, hit.path().toString(), Math.round(hit.similarity() * 10) / 10.0)));
+        }
+        return new ResultTable(results.query(), queryPicture(results.query()),
+                List.of(ResultTable.RANK, ResultTable.PATH, ResultTable.SIMILARITY), rows);
+    }
+
+    private static void write(ResultExporter exporter, SearchResults results, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            exporter.write(table(results), out);
         }
     }
 
-    /**
-     * A contact sheet ({@link ResultSheet}): the query first (its picture when it is a picture file, else
-     * its words), then the first {@code count} hits, {@code columns} wide. Unreadable pictures leave a grey frame.
-     */
-    public static void writeContactSheet(SearchResults results, int count, int columns, Path file) throws IOException {
-        List<SearchHit> hits = results.hits().subList(0, Math.min(count, results.hits().size()));
-        new ResultSheet().write(query(results.query()), hits, columns, file);
-    }
-
-    private static ResultSheet.Query query(String query) {
+    private static Path queryPicture(String query) {
         try {
             Path picture = Path.of(query);
-            if (Files.isRegularFile(picture)) {
-                Path name = picture.getFileName();
-                return new ResultSheet.Query(new ImageLoader(ResultSheet.CELL).load(picture).pixels(),
-                        name == null ? query : name.toString(), Messages.results_sheetQuery);
-            }
-        } catch (java.nio.file.InvalidPathException | UnreadableImageException e) {
-            // words, or a picture that is no longer readable: its name is shown as the words
+            return Files.isRegularFile(picture) ? picture : null;
+        } catch (InvalidPathException e) {
+            return null; // words
         }
-        return ResultSheet.Query.words(query, Messages.results_sheetQuery);
+    }
+
+    private static IOException missing(String id) {
+        return new IOException(org.eclipse.osgi.util.NLS.bind(Messages.results_noExporter, id));
     }
 }

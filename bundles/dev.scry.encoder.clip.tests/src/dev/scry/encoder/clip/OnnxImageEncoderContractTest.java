@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.encoder.ImageEncoder;
-import dev.scry.testing.ImageEncoderContract;
+import dev.scry.testing.encoder.ImageEncoderContract;
 
 /** The ONNX image encoder, with a generated visual model, passes the contract every encoder must pass. */
 class OnnxImageEncoderContractTest extends ImageEncoderContract {

@@ -1,7 +1,7 @@
 package dev.scry.encoder.fingerprint;
 
 import dev.scry.encoder.ImageEncoder;
-import dev.scry.testing.ImageEncoderContract;
+import dev.scry.testing.encoder.ImageEncoderContract;
 
 class FingerprintEncoderContractTest extends ImageEncoderContract {
     private final FingerprintEncoder encoder = new FingerprintEncoder();

@@ -38,7 +38,8 @@ class ResultActionsTest {
                 List.of(new SearchHit(fine, 100, "a"), new SearchHit(slow, 90, "b")), 1);
         ThumbnailGrid grid = new ThumbnailGrid(workbench.shell(), SWT.NONE);
         workbench.shell().open();
-        ResultActions actions = new ResultActions(grid, () -> shown, null, new DisplayUISynchronize(workbench.display()));
+        ResultActions actions = new ResultActions(grid, () -> shown, null, new DisplayUISynchronize(workbench.display()),
+                Workbench.service(dev.scry.export.ResultExporters.class));
         BlockedPicture blocked = BlockedPicture.open(slow);
         Path sheet = temp.resolve("sheet.png");
         Job job = actions.saveContactSheet(sheet);

@@ -152,7 +152,7 @@ class ViewsTest {
             workbench.waitUntil("both files dropped on the other application", 10, () -> fileManager.dropped().size() == 2);
             assertArrayEquals(new String[] { best, runnerUp }, (String[]) fileManager.dropped().get(1));
 
-            ResultActions actions = new ResultActions(results, () -> null, null, null);
+            ResultActions actions = new ResultActions(results, () -> null, null, null, new dev.scry.export.ResultExporters());
             actions.copyFile();
             assertEquals(List.of(best, runnerUp), List.of((String[]) clipboard.getContents(FileTransfer.getInstance())),
                     "Copy File puts the selected files on the clipboard");

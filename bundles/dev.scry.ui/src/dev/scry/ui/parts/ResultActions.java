@@ -28,15 +28,16 @@ import dev.scry.ui.widgets.ThumbnailGrid;
 
 /** What the Results view's commands (its context menu, their keys) do with the selected pictures or the whole list. */
 public final class ResultActions {
-    private static final int CONTACT_SHEET_PICTURES = 48;
-    private static final int CONTACT_SHEET_COLUMNS = 8;
 
     private final ThumbnailGrid grid;
     private final Supplier<SearchResults> results;
     private final IEventBroker events;
     private final org.eclipse.e4.ui.di.UISynchronize ui;
+    private final dev.scry.export.ResultExporters exporters;
 
-    ResultActions(ThumbnailGrid grid, Supplier<SearchResults> results, IEventBroker events, org.eclipse.e4.ui.di.UISynchronize ui) {
+    ResultActions(ThumbnailGrid grid, Supplier<SearchResults> results, IEventBroker events, org.eclipse.e4.ui.di.UISynchronize ui,
+            dev.scry.export.ResultExporters exporters) {
+        this.exporters = exporters;
         this.grid = grid;
         this.results = results;
         this.events = events;
@@ -118,23 +119,25 @@ public final class ResultActions {
     }
 
     public void exportList() {
-        save(new String[] { "*.csv", "*.json" }, "results.csv", this::saveList);
+        java.util.List<String> extensions = new java.util.ArrayList<>();
+        exporters.all().stream().filter(e -> !e.id().equals(ResultsExport.SHEET)).forEach(e -> extensions.add("*." + e.fileExtension()));
+        save(extensions.toArray(String[]::new), "results.csv", this::saveList);
     }
 
     public void exportContactSheet() {
         save(new String[] { "*.png" }, "contact-sheet.png", this::saveContactSheet);
     }
 
-    /** Writes the list to {@code file} in a job (CSV or JSON lines by its name). */
+    /** Writes the list to {@code file} in a job, with the exporter its name's extension names (CSV, JSON lines, a plugin's). */
     org.eclipse.core.runtime.jobs.Job saveList(Path file) {
         SearchResults shown = results.get();
-        return saveInBackground(file, to -> ResultsExport.writeList(shown, to));
+        return saveInBackground(file, to -> ResultsExport.writeList(exporters, shown, to));
     }
 
     /** Writes a contact sheet of the top pictures to {@code file} in a job: decoding them stays off the UI thread. */
     org.eclipse.core.runtime.jobs.Job saveContactSheet(Path file) {
         SearchResults shown = results.get();
-        return saveInBackground(file, to -> ResultsExport.writeContactSheet(shown, CONTACT_SHEET_PICTURES, CONTACT_SHEET_COLUMNS, to));
+        return saveInBackground(file, to -> ResultsExport.writeContactSheet(exporters, shown, to));
     }
 
     private org.eclipse.core.runtime.jobs.Job saveInBackground(Path file, dev.scry.ui.jobs.ExportJob.Writer writer) {

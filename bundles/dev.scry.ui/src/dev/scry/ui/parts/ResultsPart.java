@@ -42,6 +42,8 @@ public class ResultsPart {
     dev.scry.library.Libraries libraries;
     @Inject
     org.eclipse.e4.ui.di.UISynchronize ui;
+    @Inject
+    dev.scry.export.ResultExporters exporters;
 
     @Inject
     @Optional
@@ -97,7 +99,7 @@ public class ResultsPart {
         grid.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(ThumbnailGrid.CACHE_FOLDER),
                 (long) libraries.settings().thumbnailCacheMb() << 20));
         grid.setOpenListener(item -> Program.launch(item.path().toString()));
-        actions = new ResultActions(grid, () -> shown, events, ui);
+        actions = new ResultActions(grid, () -> shown, events, ui, exporters);
         if (partContext != null) {
             partContext.set(ResultsPart.class, this); // for the commands (dev.scry.ui.handlers.ResultsCommand)
         }

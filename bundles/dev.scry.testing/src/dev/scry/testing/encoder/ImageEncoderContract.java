@@ -1,4 +1,4 @@
-package dev.scry.testing;
+package dev.scry.testing.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.ImageEncoder;
 import dev.scry.encoder.Vectors;
+import dev.scry.testing.TestPictures;
 
 /**
  * The contract every {@link ImageEncoder} must pass, in the manner of Lucene's
  * {@code BaseKnnVectorsFormatTestCase}: subclass it in the encoder's test fragment and return the
  * encoder under test from {@link #encoder()}. Covers the global vector, the batch, and the optional
  * regions and query vectors (which the defaults of {@link ImageEncoder} pass as they are).
+ *
+ * @since 1.0
  */
 public abstract class ImageEncoderContract {
 
