@@ -60,7 +60,8 @@ class ResultActionsTest {
         ThumbnailGrid grid = new ThumbnailGrid(workbench.shell(), SWT.NONE);
         workbench.shell().setSize(800, 600);
         workbench.shell().open();
-        ResultActions actions = new ResultActions(grid, () -> shown, null, new DisplayUISynchronize(workbench.display()));
+        ResultActions actions = new ResultActions(grid, () -> shown, null, new DisplayUISynchronize(workbench.display()),
+                Workbench.service(dev.scry.export.ResultExporters.class));
         Path nowhere = temp.resolve("no such folder").resolve("results.csv");
         List<String> message = new java.util.ArrayList<>();
         List<String> details = new java.util.ArrayList<>();
