@@ -157,9 +157,10 @@ public class DuplicatesPart {
                     });
                     return Status.OK_STATUS;
                 } catch (LibraryException e) {
-                    return failed(dev.scry.ui.UserWords.of(e), e);
+                    // a library gone or in use is said in the status line; one that cannot be read also in the dialog
+                    return failed(dev.scry.ui.UserWords.of(e), e, e.kind() == LibraryException.Kind.IO);
                 } catch (RuntimeException e) {
-                    return failed(NLS.bind(Messages.dupes_failed, name, Messages.error_unexpected), e);
+                    return failed(NLS.bind(Messages.dupes_failed, name, Messages.error_unexpected), e, true);
                 }
             }
         };
@@ -168,12 +169,12 @@ public class DuplicatesPart {
         return job;
     }
 
-    /** Says what failed in the status line and in the status dialog, with the details; logs it. */
-    private IStatus failed(String sentence, Exception cause) {
+    /** Says what failed in the status line and, for a failure on disk or an unexpected one, in the status dialog; logs it. */
+    private IStatus failed(String sentence, Exception cause, boolean dialog) {
         IStatus status = dev.scry.ui.Failure.logged(DuplicatesPart.class, sentence, cause);
         ui.asyncExec(() -> {
             say(sentence);
-            if (!tree.isDisposed()) {
+            if (dialog && !tree.isDisposed()) {
                 dev.scry.ui.FailureDialog.open(tree.getShell(), Messages.dupes_find, status);
             }
         });
