@@ -28,7 +28,7 @@ final class DupesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException {
-        List<Duplicates.Group> groups = Duplicates.find(scry.library(), EncoderRegistry.FINGERPRINT, minimum);
+        List<Duplicates.Group> groups = Duplicates.find(scry.open, scry.library(), EncoderRegistry.FINGERPRINT, minimum);
         int number = 0;
         for (Duplicates.Group group : groups) {
             number++;

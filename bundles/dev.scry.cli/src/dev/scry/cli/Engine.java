@@ -8,15 +8,23 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.library.ModelEncoders;
+import dev.scry.library.OpenLibraries;
 
 /**
  * The services a command line runs on, once they are there: the encoder registry with the built-in
- * encoder bound, and the model encoders (absent without the CLIP-family bundle).
+ * encoder bound, the model encoders (absent without the CLIP-family bundle) and the libraries' shared
+ * warm readers.
  *
- * @param encoders the encoder registry
- * @param models   the model encoders, or null when there are none
+ * @param encoders  the encoder registry
+ * @param models    the model encoders, or null when there are none
+ * @param libraries the libraries this process searches, each with one reader shared by its commands
  */
-public record Engine(EncoderRegistry encoders, ModelEncoders models) {
+public record Engine(EncoderRegistry encoders, ModelEncoders models, OpenLibraries libraries) {
+    /** An engine whose commands share readers of their own (a service made without the framework's). */
+    public Engine(EncoderRegistry encoders, ModelEncoders models) {
+        this(encoders, models, new OpenLibraries());
+    }
+
     private static final long SERVICE_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(15);
 
     /**
@@ -40,6 +48,9 @@ public record Engine(EncoderRegistry encoders, ModelEncoders models) {
         ServiceTracker<ModelEncoders, ModelEncoders> models = new ServiceTracker<>(context, ModelEncoders.class, null);
         models.open();
         ModelEncoders modelEncoders = models.waitForService(Math.max(1, deadline - System.currentTimeMillis()));
-        return new Engine(registry, modelEncoders);
+        ServiceTracker<OpenLibraries, OpenLibraries> open = new ServiceTracker<>(context, OpenLibraries.class, null);
+        open.open();
+        OpenLibraries libraries = open.waitForService(Math.max(1, deadline - System.currentTimeMillis()));
+        return new Engine(registry, modelEncoders, libraries == null ? OpenLibraries.eachCall() : libraries);
     }
 }

@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         List<ExportField> columns = columns();
         Library library = scry.library();
         List<ExportField.File> files = new ArrayList<>();
-        for (ImageRecord record : LibraryExport.records(library)) {
+        for (ImageRecord record : LibraryExport.records(scry.open, library)) {
             record.locations().forEach(location -> files.add(new ExportField.File(location, record)));
         }
         files.sort(Comparator.comparing(file -> file.location().path()));

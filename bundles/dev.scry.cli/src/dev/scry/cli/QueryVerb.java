@@ -134,12 +134,12 @@ abstract class QueryVerb implements Callable<Integer> {
         SearchFilter filter = filter();
         Library library = scry.library();
         LibrarySearch search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
-                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)));
+                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)), scry.open);
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         List<GivenQuery> queries = queries();
         Results output = results(queries);
-        int inLibrary = LibrarySearch.count(library);
+        int inLibrary = scry.pictures(library);
         int exit = ExitCodes.OK;
         for (GivenQuery query : queries) {
             List<SearchHit> hits;
@@ -155,7 +155,7 @@ abstract class QueryVerb implements Callable<Integer> {
                     exit = ExitCodes.worst(exit, ExitCodes.USAGE);
                     continue;
                 }
-                hits = QuerySearch.search(library, words, semantic, count, minimum, filter);
+                hits = QuerySearch.search(scry.open, library, words, semantic, count, minimum, filter);
             } else {
                 try {
                     java.awt.Rectangle part = region;

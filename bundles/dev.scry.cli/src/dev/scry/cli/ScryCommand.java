@@ -14,6 +14,7 @@ import dev.scry.image.UnreadableImageException;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryCatalog;
 import dev.scry.library.LibraryException;
+import dev.scry.library.OpenLibraries;
 import dev.scry.library.ScryHome;
 import dev.scry.ocr.OcrReader;
 import picocli.CommandLine;
@@ -50,6 +51,8 @@ public final class ScryCommand {
     final boolean terminal;
     /** Where relative paths are read from and what stops indexing. */
     Caller caller = Caller.process();
+    /** The libraries' readers: opened for each search in a one-shot process, shared in a service. */
+    OpenLibraries open = OpenLibraries.eachCall();
     /** Whether the last indexing work was stopped by Ctrl+C or SIGTERM. */
     private boolean interrupted;
 
@@ -97,8 +100,19 @@ public final class ScryCommand {
      */
     public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, Caller caller,
             PrintStream out, PrintStream err, boolean terminal, String... args) {
+        return run(encoders, ocrReaders, homeChosen, caller, OpenLibraries.eachCall(), out, err, terminal, args);
+    }
+
+    /**
+     * As {@link #run(EncoderRegistry, Supplier, Consumer, Caller, PrintStream, PrintStream, boolean, String...)},
+     * searching through {@code open}: a service passes its shared warm readers, so that its commands do
+     * not open a library's index each, and clear, rename and remove let the shared reader go.
+     */
+    public static int run(EncoderRegistry encoders, Supplier<OcrReader> ocrReaders, Consumer<ScryHome> homeChosen, Caller caller,
+            OpenLibraries open, PrintStream out, PrintStream err, boolean terminal, String... args) {
         ScryCommand top = new ScryCommand(encoders, ocrReaders, out, err, terminal);
         top.caller = caller;
+        top.open = open;
         if (caller.input() != null) {
             top.in = caller.input();
         }
@@ -147,8 +161,17 @@ public final class ScryCommand {
         return caller.path(given);
     }
 
+    /** How many distinct pictures {@code library} holds, read through the open libraries. */
+    int pictures(Library library) throws LibraryException {
+        try (dev.scry.index.ImageSearcher searcher = open.searcher(library)) {
+            return searcher.count();
+        } catch (java.io.IOException e) {
+            throw LibraryException.io("cannot read library", library.name(), e);
+        }
+    }
+
     LibraryCatalog catalog() {
-        return new LibraryCatalog(scryHome());
+        return new LibraryCatalog(scryHome(), open);
     }
 
     Library library() throws LibraryException {

@@ -20,11 +20,14 @@ final class RunningService implements AutoCloseable {
     final Path home;
     final EncoderRegistry encoders = new EncoderRegistry();
     final ScryService service;
+    /** What the service's commands run on: the encoders and the libraries' shared readers. */
+    final Engine engine;
 
     RunningService(Path home, ServiceAddress bind, long uploadLimit) throws Exception {
         this.home = home;
         encoders.add(new FingerprintEncoder());
-        service = new ScryService(new CommandLines(new Engine(encoders, null), new ScryHome(home)), uploadLimit);
+        engine = new Engine(encoders, null);
+        service = new ScryService(new CommandLines(engine, new ScryHome(home)), uploadLimit);
         service.start(bind);
     }
 
@@ -90,5 +93,6 @@ final class RunningService implements AutoCloseable {
     @Override
     public void close() {
         service.end();
+        engine.libraries().close();
     }
 }

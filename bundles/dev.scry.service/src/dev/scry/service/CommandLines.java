@@ -82,7 +82,7 @@ final class CommandLines {
     /** Runs the call's command line from {@code cwd} in {@code language} (null: the service's), reading {@code in}; its exit code. */
     int run(Call call, Path cwd, boolean terminal, Locale language, InputStream in, PrintStream out, PrintStream err) {
         int exit = QueryMessages.inLanguageOf(language, () -> ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
-        }, new Caller(cwd, call.stop()::listen, in), out, err, terminal, inHome(call.args())));
+        }, new Caller(cwd, call.stop()::listen, in), engine.libraries(), out, err, terminal, inHome(call.args())));
         if (exit == 0 && call.args().contains("models") && engine.models() != null) {
             engine.models().use(home); // a model installed or removed: the encoders follow
         }

@@ -16,6 +16,7 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 
 import dev.scry.cli.Engine;
+import dev.scry.library.OpenLibraries;
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.library.ModelEncoders;
 import dev.scry.library.ScryHome;
@@ -42,8 +43,8 @@ public final class WorkbenchService implements EventHandler {
 
     @Activate
     public WorkbenchService(@Reference EncoderRegistry encoders,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ModelEncoders models) {
-        this(new Engine(encoders, models), System.getenv());
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ModelEncoders models, @Reference OpenLibraries libraries) {
+        this(new Engine(encoders, models, libraries), System.getenv()); // the window's views and the command line share the readers
     }
 
     WorkbenchService(Engine engine, Map<String, String> environment) {
