@@ -48,9 +48,11 @@ public record Engine(EncoderRegistry encoders, ModelEncoders models, OpenLibrari
         ServiceTracker<ModelEncoders, ModelEncoders> models = new ServiceTracker<>(context, ModelEncoders.class, null);
         models.open();
         ModelEncoders modelEncoders = models.waitForService(Math.max(1, deadline - System.currentTimeMillis()));
+        // Not waited for: a one-shot command line does not use it, and a service without the framework's
+        // component keeps readers of its own.
         ServiceTracker<OpenLibraries, OpenLibraries> open = new ServiceTracker<>(context, OpenLibraries.class, null);
         open.open();
-        OpenLibraries libraries = open.waitForService(Math.max(1, deadline - System.currentTimeMillis()));
-        return new Engine(registry, modelEncoders, libraries == null ? OpenLibraries.eachCall() : libraries);
+        OpenLibraries libraries = open.getService();
+        return new Engine(registry, modelEncoders, libraries == null ? new OpenLibraries() : libraries);
     }
 }
