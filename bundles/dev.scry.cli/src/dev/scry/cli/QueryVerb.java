@@ -139,7 +139,7 @@ abstract class QueryVerb implements Callable<Integer> {
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         List<GivenQuery> queries = queries();
         Results output = results(queries);
-        int inLibrary = scry.pictures(library);
+        int inLibrary = scry.catalog().pictureCount(library);
         int exit = ExitCodes.OK;
         for (GivenQuery query : queries) {
             List<SearchHit> hits;

@@ -161,15 +161,6 @@ public final class ScryCommand {
         return caller.path(given);
     }
 
-    /** How many distinct pictures {@code library} holds, read through the open libraries. */
-    int pictures(Library library) throws LibraryException {
-        try (dev.scry.index.ImageSearcher searcher = open.searcher(library)) {
-            return searcher.count();
-        } catch (java.io.IOException e) {
-            throw LibraryException.io("cannot read library", library.name(), e);
-        }
-    }
-
     LibraryCatalog catalog() {
         return new LibraryCatalog(scryHome(), open);
     }
