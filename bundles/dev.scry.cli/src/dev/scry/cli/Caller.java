@@ -2,6 +2,7 @@ package dev.scry.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ public final class Caller {
     private final Path workingDirectory;
     private final Function<Runnable, StopRequest> stops;
     private final InputStream input;
+    private final Duration decodeLimit;
     /** The paths resolved from relative arguments, and the arguments. */
     private final Map<Path, String> given = new ConcurrentHashMap<>();
 
@@ -25,6 +27,15 @@ public final class Caller {
      * @param input            the caller's standard input (a {@code --from-file -} list), or null for this process's own
      */
     public Caller(Path workingDirectory, Function<Runnable, StopRequest> stops, InputStream input) {
+        this(workingDirectory, stops, input, null);
+    }
+
+    /**
+     * As {@link #Caller(Path, Function, InputStream)}, with the time each picture the caller names as a
+     * query may take to decode ({@code null}: no limit): a service bounds its clients' pictures so.
+     */
+    public Caller(Path workingDirectory, Function<Runnable, StopRequest> stops, InputStream input, Duration decodeLimit) {
+        this.decodeLimit = decodeLimit;
         this.stops = Objects.requireNonNull(stops, "stops");
         if (workingDirectory != null && !workingDirectory.isAbsolute()) {
             throw new IllegalArgumentException("the working directory must be absolute: " + workingDirectory);
@@ -53,6 +64,11 @@ public final class Caller {
 
     public InputStream input() {
         return input;
+    }
+
+    /** The time a query picture of this caller's may take to decode, or null for no limit. */
+    public Duration decodeLimit() {
+        return decodeLimit;
     }
 
     /** The path {@code given} names for this caller: as given in this process, else resolved against the caller's folder. */

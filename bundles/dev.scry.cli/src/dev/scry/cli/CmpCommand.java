@@ -29,7 +29,7 @@ final class CmpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LibraryException, UnreadableImageException {
-        double similarity = new LibrarySearch(scry.fingerprint()).compare(GivenPath.find(first), GivenPath.find(second));
+        double similarity = new LibrarySearch(scry.fingerprint(), scry.open, scry.caller.decodeLimit()).compare(GivenPath.find(first), GivenPath.find(second));
         scry.out.println(json ? "{\"similarity\": " + Json.number(similarity) + "}"
                 : String.format(Locale.ROOT, "Similarity between images: %.1f%%", similarity));
         return ExitCodes.OK;

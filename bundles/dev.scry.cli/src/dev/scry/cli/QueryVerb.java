@@ -134,7 +134,8 @@ abstract class QueryVerb implements Callable<Integer> {
         SearchFilter filter = filter();
         Library library = scry.library();
         LibrarySearch search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
-                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)), scry.open);
+                .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)), scry.open,
+                scry.caller.decodeLimit());
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null
                 ? dev.scry.library.Libraries.textEncoderFor(library, scry.encoders) : scry.encoders.textEncoder(model);
         List<GivenQuery> queries = queries();

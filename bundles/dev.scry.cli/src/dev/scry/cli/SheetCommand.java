@@ -45,7 +45,7 @@ final class SheetCommand extends QueryVerb {
             throw new ParameterException(spec.commandLine(), "-o names one file (" + output + ") but there are " + queries.size()
                     + " queries: name a folder");
         }
-        pictures = new LibrarySearch(scry.fingerprint());
+        pictures = new LibrarySearch(scry.fingerprint(), scry.open, scry.caller.decodeLimit());
         return new Results() {
             @Override
             public void hits(GivenQuery query, List<SearchHit> hits, int inLibrary, double minimum) {

@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,9 @@ import dev.scry.image.UnreadableImageException.Reason;
  * take the colour channels as the file stores them, transparent or not (PIL's {@code convert('RGB')});
  * {@code pixels} shows transparent areas on a white page, as without sizes.
  *
+ * <p>A loader made {@link #timeLimited(Duration)} also bounds the time a picture may take to decode (a
+ * service decoding the pictures its clients send): a picture not decoded in time is refused as too large.
+ *
  * @since 1.0
  */
 public final class ImageLoader {
@@ -61,6 +65,7 @@ public final class ImageLoader {
     private final int maxSide;
     private final int wholePixels;
     private final int bandPixels;
+    private final Duration timeLimit;
 
     /** @param maxSide the longest side, in pixels, of the decoded result; at least 16 */
     public ImageLoader(int maxSide) {
@@ -69,6 +74,10 @@ public final class ImageLoader {
 
     /** With other budgets than {@link #WHOLE_PIXELS} and {@link #BAND_PIXELS} (tests decode small pictures in bands). */
     ImageLoader(int maxSide, int wholePixels, int bandPixels) {
+        this(maxSide, wholePixels, bandPixels, null);
+    }
+
+    private ImageLoader(int maxSide, int wholePixels, int bandPixels, Duration timeLimit) {
         if (maxSide < 16) {
             throw new IllegalArgumentException("maxSide must be at least 16: " + maxSide);
         }
@@ -78,7 +87,23 @@ public final class ImageLoader {
         this.maxSide = maxSide;
         this.wholePixels = wholePixels;
         this.bandPixels = bandPixels;
+        this.timeLimit = timeLimit;
         ImagePlugins.register();
+    }
+
+    /**
+     * This loader, but a picture that takes longer than {@code limit} to decode (from its first byte read
+     * to its last row) is refused: an {@link UnreadableImageException} with {@link Reason#TOO_LARGE} whose
+     * detail says the decoding was stopped.
+     *
+     * @param limit a positive duration
+     * @since 1.1
+     */
+    public ImageLoader timeLimited(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive: " + limit);
+        }
+        return new ImageLoader(maxSide, wholePixels, bandPixels, limit);
     }
 
     /** Reads and decodes one file. */
@@ -91,6 +116,7 @@ public final class ImageLoader {
      * as {@link Resample} does ({@link LoadedImage#resized()}; the sizes apply to the upright picture).
      */
     public LoadedImage load(Path file, Collection<PictureSize> sizes) throws UnreadableImageException {
+        DecodeDeadline deadline = new DecodeDeadline(timeLimit);
         ImageFormat format = sniff(file);
         int orientation = format == ImageFormat.PNG || format == ImageFormat.GIF || format == ImageFormat.BMP
                 ? 1 : ExifFacts.orientation(file);
@@ -104,8 +130,9 @@ public final class ImageLoader {
             }
             ImageReader reader = readers.next();
             try {
-                return sizes.isEmpty() ? decode(file, format, orientation, input, reader)
-                        : decodeFull(file, format, orientation, input, reader, Set.copyOf(sizes));
+                deadline.watch(reader);
+                return sizes.isEmpty() ? decode(file, format, orientation, input, reader, deadline)
+                        : decodeFull(file, format, orientation, input, reader, Set.copyOf(sizes), deadline);
             } finally {
                 reader.dispose();
             }
@@ -124,8 +151,8 @@ public final class ImageLoader {
         return named.toPath().equals(file) ? ImageIO.createImageInputStream(named) : new ChannelImageInputStream(file);
     }
 
-    private LoadedImage decode(Path file, ImageFormat format, int orientation, ImageInputStream input, ImageReader reader)
-            throws IOException {
+    private LoadedImage decode(Path file, ImageFormat format, int orientation, ImageInputStream input, ImageReader reader,
+            DecodeDeadline deadline) throws IOException {
         reader.setInput(input, true, true);
         StringBuilder warnings = new StringBuilder();
         IIOReadWarningListener listener = (source, warning) -> warnings.append(warning).append(' ');
@@ -145,6 +172,7 @@ public final class ImageLoader {
             param.setSourceSubsampling(step, step, 0, 0);
         }
         BufferedImage decoded = reader.read(0, param);
+        deadline.check(file);
         String warned = warnings.toString().toLowerCase(java.util.Locale.ROOT);
         if (warned.contains("premature end") || warned.contains("truncated")) {
             throw new UnreadableImageException(file, Reason.TRUNCATED, warnings.toString().trim());
@@ -155,7 +183,7 @@ public final class ImageLoader {
     }
 
     private LoadedImage decodeFull(Path file, ImageFormat format, int orientation, ImageInputStream input, ImageReader reader,
-            Set<PictureSize> sizes) throws IOException {
+            Set<PictureSize> sizes, DecodeDeadline deadline) throws IOException {
         reader.setInput(input, false, true);
         StringBuilder warnings = new StringBuilder();
         reader.addIIOReadWarningListener((source, warning) -> warnings.append(warning).append(' '));
@@ -190,6 +218,7 @@ public final class ImageLoader {
                 param.setSourceRegion(new Rectangle(0, top, width, rows));
             }
             BufferedImage decoded = reader.read(0, param);
+            deadline.check(file);
             String warned = warnings.toString().toLowerCase(java.util.Locale.ROOT);
             if (warned.contains("premature end") || warned.contains("truncated")) {
                 throw new UnreadableImageException(file, Reason.TRUNCATED, warnings.toString().trim());

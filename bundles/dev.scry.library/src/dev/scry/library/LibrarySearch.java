@@ -19,7 +19,7 @@ import dev.scry.library.LibraryException.Kind;
 public final class LibrarySearch {
     private final ImageEncoder encoder;
     private final OpenLibraries open;
-    private final ImageLoader loader = new ImageLoader(LibraryIndexer.DECODE_SIDE);
+    private final ImageLoader loader;
 
     /** A search that opens a library's index for each question (a one-shot command). */
     public LibrarySearch(ImageEncoder encoder) {
@@ -28,8 +28,19 @@ public final class LibrarySearch {
 
     /** A search through the process's open libraries. */
     public LibrarySearch(ImageEncoder encoder, OpenLibraries open) {
+        this(encoder, open, null);
+    }
+
+    /**
+     * A search through the process's open libraries that decodes each query picture within
+     * {@code decodeLimit} (null: no limit), refusing a slower one as too large: a service's clients'
+     * pictures.
+     */
+    public LibrarySearch(ImageEncoder encoder, OpenLibraries open, java.time.Duration decodeLimit) {
         this.encoder = encoder;
         this.open = open;
+        ImageLoader loader = new ImageLoader(LibraryIndexer.DECODE_SIDE);
+        this.loader = decodeLimit == null ? loader : loader.timeLimited(decodeLimit);
     }
 
     /**

@@ -24,10 +24,15 @@ final class RunningService implements AutoCloseable {
     final Engine engine;
 
     RunningService(Path home, ServiceAddress bind, long uploadLimit) throws Exception {
+        this(home, bind, uploadLimit, java.time.Duration.ofSeconds(CommandLines.DECODE_SECONDS));
+    }
+
+    /** A service whose clients' query pictures may each take {@code decodeLimit} to decode. */
+    RunningService(Path home, ServiceAddress bind, long uploadLimit, java.time.Duration decodeLimit) throws Exception {
         this.home = home;
         encoders.add(new FingerprintEncoder());
         engine = new Engine(encoders, null);
-        service = new ScryService(new CommandLines(engine, new ScryHome(home)), uploadLimit);
+        service = new ScryService(new CommandLines(engine, new ScryHome(home), decodeLimit), uploadLimit);
         service.start(bind);
     }
 

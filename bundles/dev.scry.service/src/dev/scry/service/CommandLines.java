@@ -3,6 +3,7 @@ package dev.scry.service;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,12 +21,23 @@ import dev.scry.ocr.OcrReader;
  * service's warm engine and home.
  */
 final class CommandLines {
+    /** The default time, in seconds, a client's query picture may take to decode. */
+    static final int DECODE_SECONDS = 20;
+
     private final Engine engine;
     private final ScryHome home;
+    private final Duration decodeLimit;
 
+    /** Command lines whose query pictures may each take {@value #DECODE_SECONDS} s to decode. */
     CommandLines(Engine engine, ScryHome home) {
+        this(engine, home, Duration.ofSeconds(DECODE_SECONDS));
+    }
+
+    /** Command lines whose query pictures may each take {@code decodeLimit} to decode, else are refused as too large. */
+    CommandLines(Engine engine, ScryHome home, Duration decodeLimit) {
         this.engine = engine;
         this.home = home;
+        this.decodeLimit = decodeLimit;
     }
 
     ScryHome home() {
@@ -82,7 +94,7 @@ final class CommandLines {
     /** Runs the call's command line from {@code cwd} in {@code language} (null: the service's), reading {@code in}; its exit code. */
     int run(Call call, Path cwd, boolean terminal, Locale language, InputStream in, PrintStream out, PrintStream err) {
         int exit = QueryMessages.inLanguageOf(language, () -> ScryCommand.run(engine.encoders(), OcrReader::new, chosen -> {
-        }, new Caller(cwd, call.stop()::listen, in), engine.libraries(), out, err, terminal, inHome(call.args())));
+        }, new Caller(cwd, call.stop()::listen, in, decodeLimit), engine.libraries(), out, err, terminal, inHome(call.args())));
         if (exit == 0 && call.args().contains("models") && engine.models() != null) {
             engine.models().use(home); // a model installed or removed: the encoders follow
         }

@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest picture an API request may upload (default: ${DEFAULT-VALUE}).")
     long maxUpload;
 
+    @Option(names = "--max-decode", paramLabel = "SECONDS", defaultValue = "" + CommandLines.DECODE_SECONDS,
+            description = "The longest a request's picture may take to decode; a slower one is refused as too large (default: ${DEFAULT-VALUE}).")
+    long maxDecodeSeconds;
+
     private final Engine engine;
     private final PrintStream out;
     private final PrintStream err;
@@ -79,7 +83,11 @@ final class ServeCommand implements Callable<Integer> {
         if (engine.models() != null) {
             engine.models().use(scryHome);
         }
-        ScryService service = new ScryService(new CommandLines(engine, scryHome), maxUpload);
+        if (maxDecodeSeconds < 1) {
+            err.println("scry serve: --max-decode wants at least 1 second: " + maxDecodeSeconds);
+            return ExitCodes.USAGE;
+        }
+        ScryService service = new ScryService(new CommandLines(engine, scryHome, Duration.ofSeconds(maxDecodeSeconds)), maxUpload);
         try {
             service.start(tcp);
         } catch (IOException e) {
