@@ -74,6 +74,19 @@ public final class Cluster implements AutoCloseable {
         return addresses.get(0).toString();
     }
 
+    /**
+     * The version of OpenSearch the cluster runs, asked of it: what tells that it is reachable and answers as
+     * OpenSearch does. An error is an {@link IOException} naming the address and the reason.
+     */
+    public String version() throws IOException {
+        Map<String, Object> answer = send("GET", "/", null);
+        Object version = answer.get("version") instanceof Map<?, ?> v ? v.get("number") : null;
+        if (version == null) {
+            throw new IOException(name() + " answered, but not as OpenSearch does (no version)");
+        }
+        return version.toString();
+    }
+
     /** The answer to {@code method path} with {@code body} (JSON, or null), or empty when the cluster answers 404. */
     Optional<Map<String, Object>> sendIfFound(String method, String path, Object body) throws IOException {
         return send(method, path, body == null ? null : Json.write(body), "application/json", true);

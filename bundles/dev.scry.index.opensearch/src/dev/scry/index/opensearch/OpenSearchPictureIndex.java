@@ -17,6 +17,7 @@ import dev.scry.image.StoredPath;
 import dev.scry.index.ImageRecord;
 import dev.scry.index.ImageSearcher;
 import dev.scry.index.PictureIndex;
+import dev.scry.index.ResultOrder;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.index.Similarity;
@@ -36,13 +37,44 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     private final Cluster cluster;
     private final String index;
+    /** Whether {@link #close()} closes the cluster connection too (an index from {@link #connect}). */
+    private final boolean ownsCluster;
     private final Set<String> mappedEncoders = new HashSet<>();
     /** The writes since the last flush, by content hash: the last write of a picture wins. */
     private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
 
-    private OpenSearchPictureIndex(Cluster cluster, String index) {
+    private OpenSearchPictureIndex(Cluster cluster, String index, boolean ownsCluster) {
         this.cluster = cluster;
         this.index = index;
+        this.ownsCluster = ownsCluster;
+    }
+
+    /**
+     * The existing index {@code name} on the cluster at {@code urls}, with a connection of its own that
+     * {@link #close()} closes. A missing index is an {@link IOException} naming the cluster and the index.
+     */
+    public static OpenSearchPictureIndex connect(String urls, String name) throws IOException {
+        PictureMapping.checkIndexName(name);
+        Cluster cluster = Cluster.at(urls);
+        try {
+            if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
+                throw new IOException("OpenSearch at " + cluster.name() + " has no index " + name + " (deleted on the cluster?)");
+            }
+            return new OpenSearchPictureIndex(cluster, name, true);
+        } catch (IOException | RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** {@code name} if OpenSearch takes it as an index name, else an {@link IllegalArgumentException} saying why. */
+    public static String checkIndexName(String name) {
+        return PictureMapping.checkIndexName(name);
+    }
+
+    /** Whether the index {@code name} exists on {@code cluster}. */
+    public static boolean exists(Cluster cluster, String name) throws IOException {
+        return cluster.sendIfFound("HEAD", "/" + PictureMapping.checkIndexName(name), null).isPresent();
     }
 
     /**
@@ -54,7 +86,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
             cluster.send("PUT", "/" + name, PictureMapping.index(shards, replicas));
         }
-        return new OpenSearchPictureIndex(cluster, name);
+        return new OpenSearchPictureIndex(cluster, name, false);
     }
 
     /** Deletes the index {@code name} and every picture in it (nothing when there is none). */
@@ -171,7 +203,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     @Override
     public Optional<ImageRecord> find(String hash) throws IOException {
-        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash, null)
+        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash + "?_source_excludes=vector_*,regions_*", null)
                 .filter(found -> Boolean.TRUE.equals(found.get("found")))
                 .map(found -> PictureDocument.record(Json.object(found.get("_source"))));
     }
@@ -289,31 +321,131 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     @Override
     public Map<Path, ImageSearcher.FileState> files() throws IOException {
         Map<Path, ImageSearcher.FileState> files = new HashMap<>();
+        scan(Map.of("match_all", Map.of()), List.of("hash", "size", "path", "modified"), source -> {
+            String hash = (String) source.get("hash");
+            long size = ((Number) source.get("size")).longValue();
+            List<Object> paths = Json.list(source.get("path"));
+            List<Object> modified = Json.list(source.get("modified"));
+            for (int i = 0; i < paths.size(); i++) {
+                long time = i < modified.size() ? ((Number) modified.get(i)).longValue() : 0;
+                files.put(StoredPath.path((String) paths.get(i)), new ImageSearcher.FileState(hash, size, time));
+            }
+        });
+        return files;
+    }
+
+    @Override
+    public List<ImageRecord> records() throws IOException {
+        List<ImageRecord> records = new ArrayList<>();
+        scan(Map.of("match_all", Map.of()), null, source -> records.add(PictureDocument.record(source)));
+        return records;
+    }
+
+    @Override
+    public Set<String> withoutVectors(String encoderId) throws IOException {
+        Set<String> hashes = new HashSet<>();
+        Map<String, Object> lacking = Map.of("bool", Map.of("must_not", Map.of("term", Map.of("encoders", encoderId))));
+        scan(lacking, List.of("hash"), source -> hashes.add((String) source.get("hash")));
+        return hashes;
+    }
+
+    @Override
+    public Set<String> withoutWords() throws IOException {
+        Set<String> hashes = new HashSet<>();
+        scan(Map.of("term", Map.of("words_read", false)), List.of("hash"), source -> hashes.add((String) source.get("hash")));
+        return hashes;
+    }
+
+    @Override
+    public Map<String, float[]> vectors(String hash) throws IOException {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        Optional<Map<String, Object>> source = source(hash);
+        if (source.isPresent()) {
+            for (Object encoder : Json.list(source.get().get("encoders"))) {
+                Object vector = source.get().get(PictureMapping.vectorField((String) encoder));
+                if (vector != null) {
+                    vectors.put((String) encoder, floats(vector));
+                }
+            }
+        }
+        return vectors;
+    }
+
+    @Override
+    public Map<String, List<float[]>> regions(String hash) throws IOException {
+        Map<String, List<float[]>> regions = new LinkedHashMap<>();
+        Optional<Map<String, Object>> source = source(hash);
+        if (source.isPresent()) {
+            for (Object encoder : Json.list(source.get().get("encoders"))) {
+                Object list = source.get().get(PictureMapping.regionField((String) encoder));
+                if (list != null) {
+                    List<float[]> vectors = new ArrayList<>();
+                    for (Object region : Json.list(list)) {
+                        vectors.add(floats(Json.object(region).get("v")));
+                    }
+                    regions.put((String) encoder, vectors);
+                }
+            }
+        }
+        return regions;
+    }
+
+    private Optional<Map<String, Object>> source(String hash) throws IOException {
+        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash, null).filter(found -> Boolean.TRUE.equals(found.get("found")))
+                .map(found -> Json.object(found.get("_source")));
+    }
+
+    private static float[] floats(Object list) {
+        List<Object> values = Json.list(list);
+        float[] vector = new float[values.size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = ((Number) values.get(i)).floatValue();
+        }
+        return vector;
+    }
+
+    /** The query language's orders and its filters-only queries have no OpenSearch form yet. */
+    @Override
+    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) {
+        throw new UnsupportedOperationException("a query of filters alone is not supported on an OpenSearch library yet: add words to rank by");
+    }
+
+    /** Similarity order is the order found; any other ({@code sort:}) is not supported yet. */
+    @Override
+    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) {
+        if (order.key() == ResultOrder.Key.SIMILARITY || hits.size() < 2) {
+            return hits;
+        }
+        throw new UnsupportedOperationException("sort: is not supported on an OpenSearch library yet");
+    }
+
+    /** What {@link #scan} gives each stored picture's source to. */
+    private interface SourceVisitor {
+        void visit(Map<String, Object> source) throws IOException;
+    }
+
+    /**
+     * Visits the source of every picture matching {@code query}, in pages sorted by content hash with
+     * {@code search_after} (null {@code fields}: the source without its vectors).
+     */
+    private void scan(Map<String, Object> query, List<String> fields, SourceVisitor visitor) throws IOException {
         List<Object> after = null;
         while (true) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("size", PAGE);
-            body.put("query", Map.of("match_all", Map.of()));
+            body.put("query", query);
             body.put("sort", List.of(Map.of("hash", "asc")));
-            body.put("_source", List.of("hash", "size", "path", "modified"));
+            body.put("_source", fields != null ? fields : Map.of("excludes", List.of("vector_*", "regions_*")));
             if (after != null) {
                 body.put("search_after", after);
             }
             List<Object> hits = Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"));
             for (Object item : hits) {
-                Map<String, Object> source = Json.object(Json.object(item).get("_source"));
-                String hash = (String) source.get("hash");
-                long size = ((Number) source.get("size")).longValue();
-                List<Object> paths = Json.list(source.get("path"));
-                List<Object> modified = Json.list(source.get("modified"));
-                for (int i = 0; i < paths.size(); i++) {
-                    long time = i < modified.size() ? ((Number) modified.get(i)).longValue() : 0;
-                    files.put(StoredPath.path((String) paths.get(i)), new ImageSearcher.FileState(hash, size, time));
-                }
+                visitor.visit(Json.object(Json.object(item).get("_source")));
                 after = Json.list(Json.object(item).get("sort"));
             }
             if (hits.size() < PAGE) {
-                return files;
+                return;
             }
         }
     }
@@ -337,6 +469,8 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     @Override
     public void close() {
-        // the cluster connection belongs to the caller
+        if (ownsCluster) {
+            cluster.close();
+        }
     }
 }
