@@ -222,7 +222,17 @@ final class LibCommand {
         @Override
         public Integer call() throws LibraryException {
             Library chosen = lib.scry.catalog().get(name);
-            String loss = "library " + chosen.name() + " is deleted with " + LibraryContents.of(chosen).describe()
+            String contents;
+            try {
+                contents = LibraryContents.of(chosen).describe();
+            } catch (LibraryException e) {
+                if (chosen.store().isEmbedded()) {
+                    throw e;
+                }
+                contents = "its index on OpenSearch, which cannot be read now (" + e.getMessage() + ")"; // removable all the same
+            }
+            String loss = "library " + chosen.name() + " is deleted with " + contents
+                    + (chosen.store().isEmbedded() ? "" : " (the index " + chosen.store().index() + " on the cluster)")
                     + ", its folder list and settings (no picture file is touched)";
             if (!new Confirmation(lib.scry).given(spec.commandLine(), loss, yes)) {
                 return ExitCodes.ERROR;

@@ -293,11 +293,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (words.count() == 0) {
             return List.of();
         }
-        Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put("should", words.clauses());
-        bool.put("minimum_should_match", 1);
-        FilterTranslation.of(filter).ifPresent(f -> bool.put("filter", f));
-        Map<String, Object> body = Map.of("size", n, "query", Map.of("bool", bool), "_source", List.of("path"));
+        Map<String, Object> body = Map.of("size", n, "query", words.query(FilterTranslation.of(filter).orElse(null)), "_source", List.of("path"));
         Map<String, Object> answer = cluster.send("POST", "/" + index + "/_search", body);
         List<SearchHit> hits = new ArrayList<>();
         for (Object item : Json.list(Json.object(answer.get("hits")).get("hits"))) {
