@@ -135,6 +135,17 @@ class OpenSearchLibraryTest {
         assertEquals(0, scry.scry("-l", "Trips", "search", "--json", "--text", "harbour"));
         assertTrue(scry.out().contains("pic1.png"), scry.out());
 
+        assertEquals(0, scry.scry("-l", "Trips", "export", "--json", "--fields", "path,tags"), scry.err());
+        assertEquals(3, scry.out().lines().count(), scry.out());
+        assertTrue(scry.out().contains("{\"path\": " + Json.string(pictures.resolve("pic1.png").toString()) + ", \"tags\": [\"harbour\"]}"),
+                scry.out());
+
+        assertEquals(0, scry.scry("lib", "clear", "Trips", "--yes"), scry.err());
+        assertEquals(0, scry.scry("lib", "list"));
+        assertTrue(scry.out().contains("Trips\t0 pictures\n"), scry.out());
+        assertEquals(0, scry.scry("-l", "Trips", "sync"), scry.err());
+        assertTrue(scry.out().contains("indexed 3 pictures"), scry.out());
+
         assertEquals(1, scry.scry("-l", "Trips", "dupes"));
         assertEquals("scry: finding duplicates is not supported on an OpenSearch library yet (library Trips)\n", scry.err());
         assertEquals(1, scry.scry("-l", "Trips", "search", "--where", "format:png", "pic1"));
@@ -142,7 +153,7 @@ class OpenSearchLibraryTest {
 
         // a second library on the same index (another machine's Scry, say) sees the same pictures
         assertEquals(0, scry.scry("lib", "create", "Shared", "--opensearch", cluster.urls(), "--index", "scry-trips"), scry.err());
-        assertEquals(0, scry.scry("-l", "Shared", "search", "--json", "--text", "harbour"));
+        assertEquals(0, scry.scry("-l", "Shared", "search", "--json", "--text", "pic1"));
         assertTrue(scry.out().contains("pic1.png"), scry.out());
 
         assertEquals(0, scry.scry("lib", "remove", "Trips", "--yes"), scry.err());
