@@ -97,7 +97,7 @@ public final class Cluster implements AutoCloseable {
         return send(method, path, body == null ? null : Json.write(body), "application/json", false).orElseThrow();
     }
 
-    /** The answer to a bulk request, {@code lines} in the newline-delimited form of {@code _bulk}. */
+    /** The answer to a bulk request ({@code _bulk}, {@code _msearch}), {@code lines} in its newline-delimited form. */
     Map<String, Object> bulk(String path, String lines) throws IOException {
         return send("POST", path, lines, "application/x-ndjson", false).orElseThrow();
     }

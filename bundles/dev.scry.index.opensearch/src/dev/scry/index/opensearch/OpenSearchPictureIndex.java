@@ -227,32 +227,58 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (!encoders().contains(encoderId)) {
             return List.of();
         }
+        // every query vector searches the pictures' vectors and their regions, all in one _msearch request
+        List<Map<String, Object>> searches = new ArrayList<>();
+        for (float[] query : queries) {
+            searches.add(nearestQuery(PictureMapping.vectorField(encoderId), query, n, filter));
+            searches.add(nearestRegionsQuery(PictureMapping.regionField(encoderId), query, n, filter));
+        }
         Map<String, Float> best = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
-        for (float[] query : queries) {
-            nearest(PictureMapping.vectorField(encoderId), query, n, filter, best, paths);
-            nearestRegions(PictureMapping.regionField(encoderId), query, n, filter, best, paths);
+        for (List<Map<String, Object>> hits : searchAll(searches, n)) {
+            collect(hits, best, paths);
         }
         return ranked(best, paths, n, minSimilarity);
     }
 
     private void nearest(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best, Map<String, String> paths)
             throws IOException {
+        collect(search(nearestQuery(field, vector, n, filter), n), best, paths);
+    }
+
+    private static Map<String, Object> nearestQuery(String field, float[] vector, int n, SearchFilter filter) {
         Map<String, Object> knn = new LinkedHashMap<>();
         knn.put("vector", vector);
         knn.put("k", Math.max(n, MIN_CANDIDATES));
         FilterTranslation.of(filter).ifPresent(f -> knn.put("filter", f));
-        collect(search(Map.of("knn", Map.of(field, knn)), n), best, paths);
+        return Map.of("knn", Map.of(field, knn));
     }
 
     /** The pictures with a region near {@code vector}: a nested kNN whose score is each picture's best region. */
-    private void nearestRegions(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best,
-            Map<String, String> paths) throws IOException {
+    private static Map<String, Object> nearestRegionsQuery(String field, float[] vector, int n, SearchFilter filter) {
         Map<String, Object> nested = Map.of("nested", Map.of("path", field, "score_mode", "max",
                 "query", Map.of("knn", Map.of(field + ".v", Map.of("vector", vector, "k", Math.max(n, MIN_CANDIDATES))))));
-        Map<String, Object> query = FilterTranslation.of(filter)
-                .<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
-        collect(search(query, n), best, paths);
+        return FilterTranslation.of(filter).<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
+    }
+
+    /** The hits of each of {@code queries} ({@code n} each), asked in one {@code _msearch} request; a search that failed is an error. */
+    private List<List<Map<String, Object>>> searchAll(List<Map<String, Object>> queries, int n) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, Object> query : queries) {
+            lines.append("{}\n").append(Json.write(Map.of("size", n, "query", query, "_source", List.of("path")))).append('\n');
+        }
+        Map<String, Object> answer = cluster.bulk("/" + index + "/_msearch", lines.toString());
+        List<List<Map<String, Object>>> all = new ArrayList<>();
+        for (Object item : Json.list(answer.get("responses"))) {
+            Map<String, Object> response = Json.object(item);
+            if (response.get("error") != null) {
+                Object error = response.get("error");
+                Object reason = error instanceof Map<?, ?> e ? e.get("reason") : error;
+                throw new IOException("OpenSearch at " + cluster.name() + " could not search " + index + ": " + reason);
+            }
+            all.add(Json.list(Json.object(response.get("hits")).get("hits")).stream().map(Json::object).toList());
+        }
+        return all;
     }
 
     private List<Map<String, Object>> search(Map<String, Object> query, int n) throws IOException {
