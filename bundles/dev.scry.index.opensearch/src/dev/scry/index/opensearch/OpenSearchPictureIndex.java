@@ -227,17 +227,23 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (!encoders().contains(encoderId)) {
             return List.of();
         }
-        // every query vector searches the pictures' vectors and their regions, all in one _msearch request
+        // as the embedded index does: every query vector searches the pictures' vectors, and the query as it is (the
+        // first) their regions too (a crop meets the window it was cut from); all in one _msearch request
         List<Map<String, Object>> searches = new ArrayList<>();
         for (float[] query : queries) {
             searches.add(nearestQuery(PictureMapping.vectorField(encoderId), query, n, filter));
-            searches.add(nearestRegionsQuery(PictureMapping.regionField(encoderId), query, n, filter));
+        }
+        if (!queries.isEmpty()) {
+            searches.add(nearestRegionsQuery(PictureMapping.regionField(encoderId), queries.get(0), n, filter));
         }
         Map<String, Float> best = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
         for (List<Map<String, Object>> hits : searchAll(searches, n)) {
             collect(hits, best, paths);
         }
+        String vectorField = PictureMapping.vectorField(encoderId);
+        String regionField = PictureMapping.regionField(encoderId);
+        new ExactMatches(queries).rescore(best, sources(best.keySet(), List.of(vectorField, regionField)), vectorField, regionField);
         return ranked(best, paths, n, minSimilarity);
     }
 
@@ -259,6 +265,23 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         Map<String, Object> nested = Map.of("nested", Map.of("path", field, "score_mode", "max",
                 "query", Map.of("knn", Map.of(field + ".v", Map.of("vector", vector, "k", Math.max(n, MIN_CANDIDATES))))));
         return FilterTranslation.of(filter).<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
+    }
+
+    /** The {@code fields} of the sources of the pictures with these content hashes, by hash (those found). */
+    private Map<String, Map<String, Object>> sources(java.util.Collection<String> hashes, List<String> fields) throws IOException {
+        Map<String, Map<String, Object>> sources = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return sources;
+        }
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_mget?_source_includes=" + String.join(",", fields),
+                Map.of("ids", List.copyOf(hashes)));
+        for (Object item : Json.list(answer.get("docs"))) {
+            Map<String, Object> doc = Json.object(item);
+            if (Boolean.TRUE.equals(doc.get("found"))) {
+                sources.put((String) doc.get("_id"), Json.object(doc.get("_source")));
+            }
+        }
+        return sources;
     }
 
     /** The hits of each of {@code queries} ({@code n} each), asked in one {@code _msearch} request; a search that failed is an error. */
@@ -418,12 +441,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     }
 
     private static float[] floats(Object list) {
-        List<Object> values = Json.list(list);
-        float[] vector = new float[values.size()];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = ((Number) values.get(i)).floatValue();
-        }
-        return vector;
+        return ExactMatches.floats(list);
     }
 
     /** The query language's orders and its filters-only queries have no OpenSearch form yet. */
