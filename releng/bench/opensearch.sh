@@ -5,10 +5,13 @@
 # p50/p95 (wall, one thread, k=10) and recall@10 against the exact nearest for both, and how much of
 # OpenSearch's top 10 the embedded index also returns. Not part of `mvnw verify`.
 #   releng/bench/opensearch.sh [--n 10000] [--q 200] [--dim 512] [--shards 2] [--replicas 1]
+# With --library, through the library layer instead (dev.scry.bench.LibraryStoreBench): N drawn pictures (320x240 PNG)
+# added by LibraryIndexer with the fingerprint to an embedded library and to one on the cluster, then Q picture
+# queries (smaller JPEG copies) and Q word queries (file names) through one warm OpenLibraries (--dim is unused).
 # Pictures are written one request each (no bulk yet), so --n 100000 takes long on a loaded machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-n=10000 q=200 dim=512 shards=2 replicas=1
+n=10000 q=200 dim=512 shards=2 replicas=1 library=
 while [ $# -gt 0 ]; do
   case $1 in
     --n) n=$2; shift 2 ;;
@@ -16,6 +19,7 @@ while [ $# -gt 0 ]; do
     --dim) dim=$2; shift 2 ;;
     --shards) shards=$2; shift 2 ;;
     --replicas) replicas=$2; shift 2 ;;
+    --library) library=1; shift ;;
     *) echo "opensearch.sh: unknown option $1 (see the comment at the top of the script)" >&2; exit 2 ;;
   esac
 done
@@ -55,9 +59,14 @@ load() { uptime | sed 's/.*load average: /load average /'; }
 echo "Scry on OpenSearch benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM;" \
   "$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 2p); OpenSearch 2.19.1, two nodes in one JVM on this machine"
-echo "set: $n pictures, $q queries, $dim dimensions, seed 18; $shards shards, $replicas replicas; $(load) (before)"
+if [ -n "$library" ]; then
+  echo "set: $n drawn pictures through the library layer, $q picture and $q word queries, seed 18; $shards shards, $replicas replicas; $(load) (before)"
+  main=(dev.scry.bench.LibraryStoreBench "$urls" "$n" "$q" "$shards" "$replicas" "$work/library")
+else
+  echo "set: $n pictures, $q queries, $dim dimensions, seed 18; $shards shards, $replicas replicas; $(load) (before)"
+  main=(dev.scry.bench.OpenSearchBench "$urls" "$n" "$q" "$dim" "$shards" "$replicas")
+fi
 "$JAVA_HOME/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-  -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" \
-  dev.scry.bench.OpenSearchBench "$urls" "$n" "$q" "$dim" "$shards" "$replicas" \
+  -cp "$bench/target/classes:$(cat "$bench/target/classpath.txt")" "${main[@]}" \
   2> >(grep -v -e '^WARNING' -e 'PanamaVectorizationProvider' -e 'MemorySegmentIndexInput' >&2)
 echo "$(load) (after)"

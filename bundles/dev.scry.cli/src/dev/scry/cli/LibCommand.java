@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
 import dev.scry.library.LibraryInfo;
+import dev.scry.library.LibraryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,18 +27,53 @@ final class LibCommand {
         return scry.catalog().get(name == null ? scry.library : name);
     }
 
-    @Command(name = "create", description = "Create an empty library.")
+    @Command(name = "create", description = "Create an empty library, in its folder or on an OpenSearch cluster.")
     static final class Create implements Callable<Integer> {
         @ParentCommand
         LibCommand lib;
 
+        @Spec
+        CommandSpec spec;
+
         @Parameters(paramLabel = "NAME", description = "Name of the new library.")
         String name;
 
+        @Option(names = "--opensearch", paramLabel = "URL", description = "Keep the pictures in an index of the OpenSearch 2.x cluster"
+                + " at URL (http://HOST:PORT; several nodes comma-separated); it must answer now.")
+        String openSearch;
+
+        @Option(names = "--index", paramLabel = "NAME", description = "The index's name on the cluster (default: scry-NAME in"
+                + " lower case); an existing index is joined.")
+        String index;
+
+        @Option(names = "--shards", paramLabel = "N", description = "Primary shards of a new index (default: 1).")
+        int shards = 1;
+
+        @Option(names = "--replicas", paramLabel = "N", description = "Copies of each shard on other nodes (default: 1).")
+        int replicas = 1;
+
         @Override
         public Integer call() throws LibraryException {
-            Library library = lib.scry.catalog().create(name);
-            lib.scry.out.println("created library " + library.name() + " in " + library.folder());
+            if (openSearch == null) {
+                if (index != null || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+                        || spec.commandLine().getParseResult().hasMatchedOption("--replicas")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--index, --shards and --replicas go with --opensearch URL");
+                }
+                Library library = lib.scry.catalog().create(name);
+                lib.scry.out.println("created library " + library.name() + " in " + library.folder());
+                return ExitCodes.OK;
+            }
+            if (shards < 1 || replicas < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--shards must be at least 1 and --replicas at least 0: " + shards + ", " + replicas);
+            }
+            if (openSearch.isBlank()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--opensearch needs the cluster's URL");
+            }
+            LibraryStore store = LibraryStore.openSearch(openSearch, index == null ? LibraryStore.defaultIndex(name) : index);
+            Library library = lib.scry.catalog().create(name, store, shards, replicas);
+            lib.scry.out.println("created library " + library.name() + " on " + library.store().describe());
             return ExitCodes.OK;
         }
     }
@@ -96,6 +132,9 @@ final class LibCommand {
                         + "], \"ocr\": " + library.ocr() + ", \"watch\": " + library.watch() + ", \"bytes\": " + info.bytesOnDisk()
                         + ", \"last_sync\": " + lastSync.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
                         + ", \"last_add\": " + lastAdd.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
+                        + ", \"store\": " + Json.string(library.store().isEmbedded() ? "embedded" : "opensearch")
+                        + (library.store().isEmbedded() ? "" : ", \"opensearch\": {\"url\": " + Json.string(library.store().url())
+                                + ", \"index\": " + Json.string(library.store().index()) + "}")
                         + ", \"location\": "
                         + Json.string(library.folder().toString()) + "}");
             } else {
@@ -106,10 +145,14 @@ final class LibCommand {
                 lib.scry.out.println("encoders:  " + (info.encoders().isEmpty() ? "(none yet)" : String.join(", ", info.encoders())));
                 lib.scry.out.println("ocr:       " + (library.ocr() ? "on" : "off") + ", watch: " + (library.watch() ? "on" : "off"));
                 long bytes = info.bytesOnDisk();
-                lib.scry.out.println(String.format(Locale.ROOT, "disk use:  %s (index and settings)",
+                lib.scry.out.println(String.format(Locale.ROOT, library.store().isEmbedded() ? "disk use:  %s (index and settings)"
+                        : "disk use:  %s (settings; the pictures are on the cluster)",
                         bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1e3) : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6)));
                 lib.scry.out.println("last sync: " + lastSync.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
                 lib.scry.out.println("last add:  " + lastAdd.map(t -> Timestamp.forPeople(t, zone)).orElse("never"));
+                if (!library.store().isEmbedded()) {
+                    lib.scry.out.println("store:     " + library.store().describe());
+                }
             }
             return ExitCodes.OK;
         }
@@ -179,7 +222,17 @@ final class LibCommand {
         @Override
         public Integer call() throws LibraryException {
             Library chosen = lib.scry.catalog().get(name);
-            String loss = "library " + chosen.name() + " is deleted with " + LibraryContents.of(chosen).describe()
+            String contents;
+            try {
+                contents = LibraryContents.of(chosen).describe();
+            } catch (LibraryException e) {
+                if (chosen.store().isEmbedded()) {
+                    throw e;
+                }
+                contents = "its index on OpenSearch, which cannot be read now (" + e.getMessage() + ")"; // removable all the same
+            }
+            String loss = "library " + chosen.name() + " is deleted with " + contents
+                    + (chosen.store().isEmbedded() ? "" : " (the index " + chosen.store().index() + " on the cluster)")
                     + ", its folder list and settings (no picture file is touched)";
             if (!new Confirmation(lib.scry).given(spec.commandLine(), loss, yes)) {
                 return ExitCodes.ERROR;

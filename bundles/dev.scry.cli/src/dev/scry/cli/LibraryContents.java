@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.List;
 
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.library.Library;
 import dev.scry.library.LibraryException;
+import dev.scry.library.OpenLibraries;
 
 /**
  * What a library holds that {@code lib clear} and {@code lib remove} would take away: its pictures,
@@ -15,7 +16,7 @@ import dev.scry.library.LibraryException;
 record LibraryContents(int pictures, int files, int tags, int tagged) {
 
     static LibraryContents of(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (PictureReader searcher = OpenLibraries.eachCall().reader(library)) {
             List<ImageRecord> records = searcher.records();
             return new LibraryContents(records.size(), records.stream().mapToInt(r -> r.locations().size()).sum(),
                     records.stream().mapToInt(r -> r.tags().size()).sum(), (int) records.stream().filter(r -> !r.tags().isEmpty()).count());

@@ -1,6 +1,5 @@
 package dev.scry.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ import org.apache.lucene.store.FSDirectory;
  * its reader; one from {@link OpenIndexes#searcher(Path)} shares the process's reader of the folder and
  * releases it on {@link #close()}.
  */
-public final class ImageSearcher implements Closeable {
+public final class ImageSearcher implements PictureReader {
     private static final Query PICTURES = PictureBlocks.PICTURES;
     /** Candidates the vector graph is searched with at the least; more when more results are asked for. */
     static final int MIN_CANDIDATES = 100;

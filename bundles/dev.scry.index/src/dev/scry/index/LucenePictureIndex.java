@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The embedded store of a library: its Lucene index in a folder, written by one {@link ImageIndexWriter} and
@@ -17,6 +18,14 @@ public final class LucenePictureIndex implements PictureIndex {
     private LucenePictureIndex(ImageIndexWriter writer, ImageSearcher searcher) {
         this.writer = writer;
         this.searcher = searcher;
+    }
+
+    /**
+     * The store of a writer and a searcher of the same folder, opened by the caller (holding the write lock); both
+     * are closed with it.
+     */
+    public static LucenePictureIndex of(ImageIndexWriter writer, ImageSearcher searcher) {
+        return new LucenePictureIndex(writer, searcher);
     }
 
     /** Opens (creating if needed) the index in {@code folder}, taking its write lock. */
@@ -76,6 +85,41 @@ public final class LucenePictureIndex implements PictureIndex {
     @Override
     public List<SearchHit> text(String text, int n, double minSimilarity, SearchFilter filter) throws IOException {
         return searcher.text(text, n, minSimilarity, filter);
+    }
+
+    @Override
+    public List<ImageRecord> records() throws IOException {
+        return searcher.records();
+    }
+
+    @Override
+    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) throws IOException {
+        return searcher.matching(filter, order, n);
+    }
+
+    @Override
+    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) throws IOException {
+        return searcher.ordered(hits, order);
+    }
+
+    @Override
+    public Map<String, float[]> vectors(String hash) throws IOException {
+        return searcher.vectors(hash);
+    }
+
+    @Override
+    public Map<String, List<float[]>> regions(String hash) throws IOException {
+        return searcher.regions(hash);
+    }
+
+    @Override
+    public Set<String> withoutVectors(String encoderId) throws IOException {
+        return searcher.withoutVectors(encoderId);
+    }
+
+    @Override
+    public Set<String> withoutWords() throws IOException {
+        return searcher.withoutWords();
     }
 
     @Override

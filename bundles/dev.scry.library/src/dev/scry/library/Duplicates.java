@@ -61,6 +61,9 @@ public final class Duplicates {
 
     /** As {@link #find(Library, String, double)}, through the process's open libraries. */
     public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity) throws LibraryException {
+        if (!library.store().isEmbedded()) {
+            throw LibraryException.notOnOpenSearch(library.name(), "finding duplicates");
+        }
         try (ImageSearcher searcher = open.searcher(library)) {
             Map<String, ImageRecord> byHash = new LinkedHashMap<>();
             searcher.records().forEach(r -> byHash.put(r.hash(), r));

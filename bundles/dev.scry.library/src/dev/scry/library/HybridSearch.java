@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.TextEncoder;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.library.LibraryException.Kind;
@@ -43,13 +43,15 @@ public final class HybridSearch {
     /** As {@link #search(Library, String, Optional, int, double, SearchFilter)}, through the process's open libraries. */
     public static List<SearchHit> search(OpenLibraries open, Library library, String text, Optional<TextEncoder> semantic, int n,
             double minSimilarity, SearchFilter filter) throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             List<SearchHit> words = searcher.text(text, n * CANDIDATES, 0, filter);
             List<SearchHit> meaning = List.of();
             if (semantic.isPresent() && searcher.encoders().contains(semantic.get().id())) {
                 meaning = searcher.similar(semantic.get().id(), semantic.get().encode(text), n * CANDIDATES, 0, filter);
             }
             return fuse(List.of(words, meaning), n, minSimilarity);
+        } catch (UnsupportedOperationException e) {
+            throw LibraryException.unsupported(library.name(), e);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);
         } catch (EncodingException e) {

@@ -8,19 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
 import dev.scry.index.ImageSearcher.FileState;
+import dev.scry.index.PictureIndex;
 
 /**
  * The index as one indexing run changes it: applies the workers' results one at a time (so the
  * bookkeeping needs no locks beyond the set of known contents), keeps records changed since the last
- * commit in memory, and reads older ones from the last commit.
+ * commit in memory, and reads older ones from the last commit. The index is the library's store, whichever it is.
  */
 final class IndexRun {
-    private final ImageIndexWriter writer;
-    private final ImageSearcher searcher;
+    private final PictureIndex index;
     private final Map<Path, FileState> files;
     private final Set<String> contents = ConcurrentHashMap.newKeySet();
     private final Map<String, Entry> pending = new HashMap<>();
@@ -36,11 +34,10 @@ final class IndexRun {
     }
 
     /** A run whose pictures get the {@code labels} of their files. */
-    IndexRun(ImageIndexWriter writer, ImageSearcher searcher, IndexReport report, PictureLabels labels) throws IOException {
+    IndexRun(PictureIndex index, IndexReport report, PictureLabels labels) throws IOException {
         this.labels = labels;
-        this.writer = writer;
-        this.searcher = searcher;
-        this.files = new HashMap<>(searcher.files());
+        this.index = index;
+        this.files = new HashMap<>(index.files());
         this.report = report;
         files.values().forEach(state -> contents.add(state.hash()));
     }
@@ -136,9 +133,8 @@ final class IndexRun {
         }
     }
 
-    /** After a commit the searcher sees everything: drop what was kept in memory. */
-    void committed() throws IOException {
-        searcher.refresh();
+    /** After a commit the index's searches see everything: drop what was kept in memory. */
+    void committed() {
         pending.clear();
     }
 
@@ -156,7 +152,7 @@ final class IndexRun {
         if (rest.isPresent()) {
             put(rest.get(), entry.vectors(), entry.regions());
         } else {
-            writer.remove(hash);
+            index.remove(hash);
             pending.remove(hash);
             contents.remove(hash);
         }
@@ -167,13 +163,13 @@ final class IndexRun {
         if (entry != null) {
             return entry;
         }
-        ImageRecord record = searcher.find(hash).orElseThrow(() -> new IOException("index has no record for " + hash));
-        return new Entry(record, searcher.vectors(hash), searcher.regions(hash));
+        ImageRecord record = index.find(hash).orElseThrow(() -> new IOException("index has no record for " + hash));
+        return new Entry(record, index.vectors(hash), index.regions(hash));
     }
 
     private void put(ImageRecord record, Map<String, float[]> vectors, Map<String, java.util.List<float[]>> regions)
             throws IOException {
-        writer.put(record, vectors, regions);
+        index.put(record, vectors, regions);
         pending.put(record.hash(), new Entry(record, vectors, regions));
         for (ImageRecord.Location location : record.locations()) {
             files.put(location.path(), new FileState(record.hash(), record.size(), location.modified()));

@@ -123,7 +123,7 @@ public class Libraries {
     }
 
     private static List<String> indexedEncoders(OpenLibraries open, Library library) throws LibraryException {
-        try (dev.scry.index.ImageSearcher searcher = open.searcher(library)) {
+        try (dev.scry.index.PictureReader searcher = open.reader(library)) {
             return searcher.encoders();
         } catch (java.io.IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);

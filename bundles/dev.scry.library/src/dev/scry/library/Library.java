@@ -32,9 +32,10 @@ import dev.scry.index.VectorStorage;
  * @param lastSync when the folders were last indexed completely
  * @param lastAdd  when pictures were last added (an {@code add} that ran to its end)
  * @param labels   the tags and metadata given to picture folders (or files) when they were added, by folder
+ * @param store    where its pictures are stored and searched: the embedded index or an OpenSearch cluster
  */
 public record Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
-        VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd, Map<Path, FolderLabels> labels) {
+        VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd, Map<Path, FolderLabels> labels, LibraryStore store) {
     static final String SETTINGS = "library.properties";
     private static final String FOLDER_KEY = "folder.";
     private static final String TAG_KEY = ".tag.";
@@ -51,6 +52,12 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
             }
         }
         labels = Collections.unmodifiableMap(kept);
+    }
+
+    /** A library in the embedded store. */
+    public Library(String name, Path folder, List<Path> pictureFolders, List<String> encoders, boolean ocr, boolean watch,
+            VectorStorage vectors, Optional<Instant> lastSync, Optional<Instant> lastAdd, Map<Path, FolderLabels> labels) {
+        this(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, labels, LibraryStore.EMBEDDED);
     }
 
     /** A library whose folders have no labels. */
@@ -72,7 +79,13 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
 
     /** A new library covering nothing yet; {@code ocr} as the user's preferences say for new libraries. */
     static Library empty(String name, Path folder, boolean ocr) {
-        return new Library(name, folder, List.of(), List.of(), ocr, false, VectorStorage.FLOAT32, Optional.empty(), Optional.empty());
+        return empty(name, folder, ocr, LibraryStore.EMBEDDED);
+    }
+
+    /** A new library covering nothing yet, kept in {@code store}. */
+    static Library empty(String name, Path folder, boolean ocr, LibraryStore store) {
+        return new Library(name, folder, List.of(), List.of(), ocr, false, VectorStorage.FLOAT32, Optional.empty(), Optional.empty(),
+                Map.of(), store);
     }
 
     /** Where the index is kept. */
@@ -109,7 +122,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         return new Library(name, folder, folders, encoders.isEmpty() ? List.of() : Arrays.asList(encoders.split("\\s*,\\s*")),
                 Boolean.parseBoolean(p.getProperty("ocr", "true")), Boolean.parseBoolean(p.getProperty("watch", "false")),
                 VectorStorage.of(p.getProperty("vectors", "float32")), lastSync == null ? Optional.empty() : Optional.of(Instant.parse(lastSync)),
-                lastAdd == null ? Optional.empty() : Optional.of(Instant.parse(lastAdd)), labels);
+                lastAdd == null ? Optional.empty() : Optional.of(Instant.parse(lastAdd)), labels, LibraryStore.load(p));
     }
 
     /** The values of {@code prefix0}, {@code prefix1}, ... up to the first missing one. */
@@ -140,6 +153,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         p.setProperty("vectors", vectors.id());
         lastSync.ifPresent(t -> p.setProperty("lastSync", t.toString()));
         lastAdd.ifPresent(t -> p.setProperty("lastAdd", t.toString()));
+        store.save(p);
         Files.createDirectories(folder);
         Path temporary = folder.resolve(SETTINGS + ".tmp");
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -157,7 +171,7 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
                 all.add(normal);
             }
         }
-        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync, lastAdd, labels);
+        return new Library(name, folder, all, encoders, ocr, watch, vectors, lastSync, lastAdd, labels, store);
     }
 
     /**
@@ -173,33 +187,33 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         for (Path path : paths) {
             all.merge(path.toAbsolutePath().normalize(), given, FolderLabels::and);
         }
-        return new Library(name, folder, covering.pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, all);
+        return new Library(name, folder, covering.pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, all, store);
     }
 
     /** This library without the picture folder {@code path}. */
     Library withoutPictureFolder(Path path) {
         Path normal = path.toAbsolutePath().normalize();
         return new Library(name, folder, pictureFolders.stream().filter(p -> !p.equals(normal)).toList(), encoders, ocr, watch,
-                vectors, lastSync, lastAdd, labels);
+                vectors, lastSync, lastAdd, labels, store);
     }
 
     Library withSettings(List<String> newEncoders, boolean newOcr, boolean newWatch, VectorStorage newVectors) {
-        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync, lastAdd, labels);
+        return new Library(name, folder, pictureFolders, newEncoders, newOcr, newWatch, newVectors, lastSync, lastAdd, labels, store);
     }
 
     Library notSynced() {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty(), lastAdd, labels);
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.empty(), lastAdd, labels, store);
     }
 
     Library synced(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when), lastAdd, labels);
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, Optional.of(when), lastAdd, labels, store);
     }
 
     Library added(Instant when) {
-        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when), labels);
+        return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when), labels, store);
     }
 
     Library renamed(String newName, Path newFolder) {
-        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, labels);
+        return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, labels, store);
     }
 }

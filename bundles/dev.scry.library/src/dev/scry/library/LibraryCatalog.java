@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import dev.scry.image.FolderTree;
 import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureIndex;
+import dev.scry.index.PictureReader;
 import dev.scry.index.LibraryInUseException;
 import dev.scry.index.VectorStorage;
 import dev.scry.library.LibraryException.Kind;
@@ -49,6 +50,51 @@ public final class LibraryCatalog {
             throw LibraryException.exists(name);
         }
         return save(Library.empty(name, folder, Settings.load(home).ocr()));
+    }
+
+    /**
+     * Creates an empty library whose pictures are kept in {@code store}: for an OpenSearch index, once the cluster
+     * answered and has the index (created with {@code shards} and {@code replicas} if it does not exist; an existing
+     * one is joined). A cluster that cannot be reached creates nothing, and the error names its address and why.
+     */
+    public Library create(String name, LibraryStore store, int shards, int replicas) throws LibraryException {
+        if (store.isEmbedded()) {
+            return create(name);
+        }
+        Path folder = folderOf(name);
+        if (Files.exists(folder)) {
+            throw LibraryException.exists(name);
+        }
+        try {
+            LibraryStores.checkIndexName(store.index());
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(Kind.BAD_NAME, "cannot create library " + name + ": " + e.getMessage());
+        }
+        boolean created;
+        try {
+            created = LibraryStores.prepare(store, shards, replicas);
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException(Kind.BAD_NAME, "cannot create library " + name + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw LibraryException.io("cannot create library", name, e);
+        }
+        try {
+            return save(Library.empty(name, folder, Settings.load(home).ocr(), store));
+        } catch (LibraryException e) {
+            if (created) {
+                deleteQuietly(store, e);
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(LibraryStore store, Exception failure) {
+        try {
+            LibraryStores.delete(store);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            ProblemLog.error("cannot delete the index " + store.index() + " created at " + store.url(), e);
+        }
     }
 
     /** The library called {@code name}. */
@@ -97,7 +143,7 @@ public final class LibraryCatalog {
 
     /** How many distinct pictures the library holds: a count in the index, cheap however large the library. */
     public int pictureCount(Library library) throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             return searcher.count();
         } catch (IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);
@@ -106,7 +152,7 @@ public final class LibraryCatalog {
 
     /** Counts, folders, encoders, size on disk and last sync of a library (reads every record: for one library at a time). */
     public LibraryInfo info(Library library) throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             List<ImageRecord> records = searcher.records();
             int files = records.stream().mapToInt(r -> r.locations().size()).sum();
             List<String> encoders = searcher.encoders();
@@ -183,6 +229,9 @@ public final class LibraryCatalog {
      */
     public Library clear(Library library) throws LibraryException {
         open.close(library);
+        if (!library.store().isEmbedded()) {
+            return clearRemote(library);
+        }
         Library cleared;
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(library.indexFolder(), library.vectors())) {
             try {
@@ -215,7 +264,25 @@ public final class LibraryCatalog {
         return cleared;
     }
 
-    /** Deletes a library: its settings and index (never the pictures). */
+    /** Empties the OpenSearch index of a library, then marks it not synced (an index that cannot be emptied changes nothing here). */
+    private Library clearRemote(Library library) throws LibraryException {
+        try (PictureIndex index = LibraryStores.writable(library)) {
+            index.clear();
+            index.commit();
+        } catch (IOException e) {
+            throw LibraryException.io("cannot clear library", library.name(), e);
+        }
+        Library cleared = save(library.notSynced());
+        try {
+            KnownProblems.clear(library);
+        } catch (IOException e) {
+            ProblemLog.warning("library " + library.name() + " is cleared, but the files it refused could not be forgotten: "
+                    + SystemWords.of(e), e);
+        }
+        return cleared;
+    }
+
+    /** Deletes a library: its settings and index (never the pictures); for a library on OpenSearch, its index on the cluster. */
     public void remove(Library library) throws LibraryException {
         assertNotInUse(library);
         open.close(library);
@@ -226,6 +293,15 @@ public final class LibraryCatalog {
             Files.move(library.folder(), aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw LibraryException.io("cannot remove library", library.name(), e);
+        }
+        if (!library.store().isEmbedded()) {
+            try {
+                LibraryStores.delete(library.store());
+            } catch (IOException e) {
+                LibraryException failure = LibraryException.io("cannot remove library", library.name(), e);
+                moveBack(aside, library.folder(), failure);
+                throw failure;
+            }
         }
         try {
             FolderTree.delete(aside);

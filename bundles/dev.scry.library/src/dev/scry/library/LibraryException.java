@@ -45,6 +45,16 @@ public class LibraryException extends Exception {
         return new LibraryException(Kind.IN_USE, library, "library " + library + " is in use", cause);
     }
 
+    /** {@code what} (a verb, "sort:", ...) cannot be done on a library stored on OpenSearch yet. */
+    public static LibraryException notOnOpenSearch(String library, String what) {
+        return new LibraryException(Kind.IO, library, what + " is not supported on an OpenSearch library yet (library " + library + ")", null);
+    }
+
+    /** A question the library's store cannot answer yet, in the store's words ({@link UnsupportedOperationException}'s message). */
+    public static LibraryException unsupported(String library, UnsupportedOperationException cause) {
+        return new LibraryException(Kind.IO, library, cause.getMessage() + " (library " + library + ")", cause);
+    }
+
     /** The name cannot be a library's name, and why. */
     public static LibraryException badName(String library, String why) {
         return new LibraryException(Kind.BAD_NAME, library, "not a usable library name: '" + library + "' (" + why + ")", null);

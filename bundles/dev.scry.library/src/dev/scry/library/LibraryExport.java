@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.library.LibraryException.Kind;
 
 /** Everything a library stores about its pictures, for export. */
@@ -20,7 +20,7 @@ public final class LibraryExport {
 
     /** As {@link #records(Library)}, through the process's open libraries. */
     public static List<ImageRecord> records(OpenLibraries open, Library library) throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             return searcher.records().stream().sorted(Comparator.comparing(ImageRecord::path)).toList();
         } catch (IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);

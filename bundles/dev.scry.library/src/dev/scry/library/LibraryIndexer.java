@@ -22,10 +22,10 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import dev.scry.encoder.ImageEncoder;
 import dev.scry.image.ImageLoader;
-import dev.scry.index.ImageIndexWriter;
-import dev.scry.index.ImageSearcher;
 import dev.scry.index.ImageSearcher.FileState;
 import dev.scry.index.LibraryInUseException;
+import dev.scry.index.PictureIndex;
+import dev.scry.index.PictureReader;
 import dev.scry.library.LibraryException.Kind;
 
 /**
@@ -155,12 +155,11 @@ public final class LibraryIndexer {
     private IndexReport run(Library library, List<Path> roots, boolean sync, IProgressMonitor monitor, IndexReport report,
             Locked locked) throws LibraryException {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + library.name(), 100);
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
-                ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (PictureIndex index = LibraryStores.writable(library)) {
             Library current = locked.run();
-            IndexRun run = new IndexRun(writer, searcher, report, PictureLabels.of(current));
+            IndexRun run = new IndexRun(index, report, PictureLabels.of(current));
             KnownProblems known = KnownProblems.of(library, encoderVersions());
-            Map<String, Set<String>> missing = missingVectors(searcher);
+            Map<String, Set<String>> missing = missingVectors(index);
             progress.subTask("Looking for pictures");
             List<Path> goneFiles = sync ? DeadPaths.goneFiles(roots, run) : List.of();
             List<Path> scan = roots.stream().filter(root -> !goneFiles.contains(DeadPaths.normal(root))).toList();
@@ -172,7 +171,7 @@ public final class LibraryIndexer {
                 plan(picture, run, known, missing, plan, unreadWords, report, !sync);
             }
             try {
-                encodeAndApply(plan, missing, unreadWords, run, known, writer, progress.split(90), report);
+                encodeAndApply(plan, missing, unreadWords, run, known, index, progress.split(90), report);
                 if (sync) {
                     Set<Path> found = Set.copyOf(pictures);
                     DeadPaths.remove(roots, goneFiles, found, run, report);
@@ -181,7 +180,7 @@ public final class LibraryIndexer {
             } catch (OperationCanceledException e) {
                 report.cancelled();
             }
-            writer.commit();
+            index.commit();
             saveKnown(known, library);
             progress.done();
             return report;
@@ -256,7 +255,7 @@ public final class LibraryIndexer {
      * For each indexed picture that lacks vectors of some of this indexer's encoders: which ones; and,
      * when this indexer reads words, {@link PictureWork#WORDS} for the pictures whose words were never read.
      */
-    private Map<String, Set<String>> missingVectors(ImageSearcher searcher) throws IOException {
+    private Map<String, Set<String>> missingVectors(PictureReader searcher) throws IOException {
         Map<String, Set<String>> missing = new java.util.HashMap<>();
         if (searcher.count() == 0) {
             return missing;
@@ -280,7 +279,7 @@ public final class LibraryIndexer {
      * hold text and the indexed ones in {@code unreadWords}, committed as they are read.
      */
     private void encodeAndApply(IndexPlan plan, Map<String, Set<String>> missing, Map<String, Path> unreadWords, IndexRun run,
-            KnownProblems known, ImageIndexWriter writer, SubMonitor monitor, IndexReport report) throws IOException {
+            KnownProblems known, PictureIndex index, SubMonitor monitor, IndexReport report) throws IOException {
         List<IndexPlan.Task> work = plan.tasks();
         SubMonitor passes = SubMonitor.convert(monitor, 100);
         report.planned(work.size());
@@ -295,7 +294,7 @@ public final class LibraryIndexer {
             thread.setDaemon(true);
             return thread;
         });
-        Commits commits = new Commits(writer, run);
+        Commits commits = new Commits(index, run);
         Map<String, Path> pendingWords = new java.util.LinkedHashMap<>();
         try {
             List<java.util.concurrent.Callable<PictureWork.Result>> visual = work.stream()
@@ -376,13 +375,13 @@ public final class LibraryIndexer {
 
     /** Commits every {@value #COMMIT_EVERY} pictures or {@value #COMMIT_SECONDS} seconds, whichever comes first. */
     private static final class Commits {
-        private final ImageIndexWriter writer;
+        private final PictureIndex index;
         private final IndexRun run;
         private long last = System.nanoTime();
         private int since;
 
-        Commits(ImageIndexWriter writer, IndexRun run) {
-            this.writer = writer;
+        Commits(PictureIndex index, IndexRun run) {
+            this.index = index;
             this.run = run;
         }
 
@@ -394,7 +393,7 @@ public final class LibraryIndexer {
         }
 
         void now() throws IOException {
-            writer.commit();
+            index.commit();
             run.committed();
             since = 0;
             last = System.nanoTime();

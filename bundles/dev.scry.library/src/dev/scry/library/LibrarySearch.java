@@ -9,7 +9,7 @@ import dev.scry.encoder.ImageEncoder;
 import dev.scry.encoder.Vectors;
 import dev.scry.image.ImageLoader;
 import dev.scry.image.UnreadableImageException;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.index.Similarity;
@@ -61,8 +61,10 @@ public final class LibrarySearch {
 
     private List<SearchHit> search(Library library, java.awt.image.BufferedImage query, int n, double minSimilarity,
             SearchFilter filter) throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             return searcher.similarToAny(encoder.id(), encoder.queryVectors(query), n, minSimilarity, filter);
+        } catch (UnsupportedOperationException e) {
+            throw LibraryException.unsupported(library.name(), e);
         } catch (EncodingException e) {
             throw new LibraryException(Kind.IO, "cannot encode the query picture: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -128,8 +130,10 @@ public final class LibrarySearch {
     /** The pictures whose file name, path, camera or words in the picture contain the words of {@code text}, best first. */
     public static List<SearchHit> text(Library library, String text, int n, double minSimilarity, SearchFilter filter)
             throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (PictureReader searcher = OpenLibraries.eachCall().reader(library)) {
             return searcher.text(text, n, minSimilarity, filter);
+        } catch (UnsupportedOperationException e) {
+            throw LibraryException.unsupported(library.name(), e);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);
         }
@@ -137,7 +141,7 @@ public final class LibrarySearch {
 
     /** The number of distinct pictures in the library. */
     public static int count(Library library) throws LibraryException {
-        try (ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
+        try (PictureReader searcher = OpenLibraries.eachCall().reader(library)) {
             return searcher.count();
         } catch (IOException e) {
             throw LibraryException.io("cannot read library", library.name(), e);

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Deactivate;
 
 import dev.scry.index.ImageSearcher;
 import dev.scry.index.OpenIndexes;
+import dev.scry.index.PictureReader;
 
 /**
  * The libraries this process searches, each with one warm index reader shared by every caller (the
@@ -32,8 +33,29 @@ public class OpenLibraries {
         this.indexes = indexes;
     }
 
-    /** A searcher of {@code library}'s index as of its latest commit; close it when done. */
+    /**
+     * A reader of {@code library}'s store, whichever it is: for the embedded index, {@link #searcher(Library)}; for an
+     * OpenSearch index, a connection of its own. Close it when done.
+     */
+    public PictureReader reader(Library library) throws LibraryException {
+        if (library.store().isEmbedded()) {
+            return searcher(library);
+        }
+        try {
+            return LibraryStores.remoteReader(library);
+        } catch (IOException e) {
+            throw LibraryException.io("cannot read library", library.name(), e);
+        }
+    }
+
+    /**
+     * A searcher of {@code library}'s embedded index as of its latest commit; close it when done. For what only the
+     * embedded index can do: a library on OpenSearch is refused as not supported there yet.
+     */
     public ImageSearcher searcher(Library library) throws LibraryException {
+        if (!library.store().isEmbedded()) {
+            throw LibraryException.notOnOpenSearch(library.name(), "this");
+        }
         try {
             return indexes == null ? ImageSearcher.open(library.indexFolder()) : indexes.searcher(library.indexFolder());
         } catch (IOException e) {

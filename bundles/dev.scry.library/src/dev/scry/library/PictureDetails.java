@@ -20,10 +20,10 @@ public final class PictureDetails {
     /** As {@link #of(Library, Path)}, through the process's open libraries. */
     public static Optional<ImageRecord> of(OpenLibraries open, Library library, Path file) throws LibraryException {
         Path path = file.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isDirectory(library.indexFolder())) {
+        if (library.store().isEmbedded() && !java.nio.file.Files.isDirectory(library.indexFolder())) {
             return Optional.empty();
         }
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (dev.scry.index.PictureReader searcher = open.reader(library)) {
             ImageSearcher.FileState state = searcher.files().get(path);
             return state == null ? Optional.empty() : searcher.find(state.hash());
         } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.scry.encoder.TextEncoder;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.index.ResultOrder;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
@@ -33,8 +33,10 @@ public final class QuerySearch {
         if (query.hasWords()) {
             return ordered(open, library, HybridSearch.search(open, library, query.words(), semantic, n, minSimilarity, filter), query.order());
         }
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             return searcher.matching(filter, query.order(), n);
+        } catch (UnsupportedOperationException e) {
+            throw LibraryException.unsupported(library.name(), e);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);
         }
@@ -48,8 +50,10 @@ public final class QuerySearch {
     /** As {@link #ordered(Library, List, ResultOrder)}, through the process's open libraries. */
     public static List<SearchHit> ordered(OpenLibraries open, Library library, List<SearchHit> hits, ResultOrder order)
             throws LibraryException {
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             return searcher.ordered(hits, order);
+        } catch (UnsupportedOperationException e) {
+            throw LibraryException.unsupported(library.name(), e);
         } catch (IOException e) {
             throw LibraryException.io("cannot search library", library.name(), e);
         }

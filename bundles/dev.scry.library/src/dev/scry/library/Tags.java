@@ -7,9 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.scry.index.ImageIndexWriter;
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureIndex;
 import dev.scry.index.ImageSearcher.FileState;
 import dev.scry.index.LibraryInUseException;
 import dev.scry.library.LibraryException.Kind;
@@ -25,19 +24,18 @@ public final class Tags {
      */
     public static List<String> change(Library library, Path file, List<String> add, List<String> remove) throws LibraryException {
         Path path = file.toAbsolutePath().normalize();
-        try (ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
-                ImageSearcher searcher = ImageSearcher.open(library.indexFolder())) {
-            FileState state = searcher.files().get(path);
+        try (PictureIndex index = LibraryStores.writable(library)) {
+            FileState state = index.files().get(path);
             if (state == null) {
                 throw new LibraryException(Kind.NOT_FOUND, path + " is not in library " + library.name());
             }
-            ImageRecord record = searcher.find(state.hash()).orElseThrow();
+            ImageRecord record = index.find(state.hash()).orElseThrow();
             Set<String> tags = new LinkedHashSet<>(record.tags());
             add.stream().map(String::strip).filter(t -> !t.isEmpty()).forEach(tags::add);
             remove.forEach(tags::remove);
             if (!tags.equals(new LinkedHashSet<>(record.tags()))) {
-                writer.put(record.withTags(new ArrayList<>(tags)), searcher.vectors(record.hash()), searcher.regions(record.hash()));
-                writer.commit();
+                index.put(record.withTags(new ArrayList<>(tags)), index.vectors(record.hash()), index.regions(record.hash()));
+                index.commit();
             }
             return List.copyOf(tags);
         } catch (LibraryInUseException e) {

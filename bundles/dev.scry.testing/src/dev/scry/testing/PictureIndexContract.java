@@ -187,6 +187,15 @@ public abstract class PictureIndexContract {
     }
 
     @Test
+    void aWordMatchesOnlyPicturesWithAllOfItsTerms() throws IOException {
+        index.put(picture("w2", "/w/pic2.png", ImageFormat.PNG, 10, 1000), Map.of(), Map.of());
+        index.put(picture("w3", "/w/pic3.png", ImageFormat.PNG, 10, 1000), Map.of(), Map.of());
+        index.commit();
+        assertEquals(List.of("w2"), hashes(index.text("pic2", 10, 0, SearchFilter.NONE)));
+        assertEquals(List.of(), index.text("pic4", 10, 0, SearchFilter.NONE), "pic and 4: no picture holds both");
+    }
+
+    @Test
     void filesListsEveryLocationWithItsHashSizeAndTime() throws IOException {
         ImageRecord twice = picture("d1", "/a/x.jpg", ImageFormat.JPEG, 77, 5000).with(new ImageRecord.Location(Path.of("/b/x.jpg"), 6000));
         index.put(twice, Map.of(ENCODER, axis(0, 0)), Map.of());
@@ -195,6 +204,36 @@ public abstract class PictureIndexContract {
         assertEquals(Map.of(Path.of("/a/x.jpg"), new ImageSearcher.FileState("d1", 77, 5000),
                 Path.of("/b/x.jpg"), new ImageSearcher.FileState("d1", 77, 6000),
                 Path.of("/a/y.png"), new ImageSearcher.FileState("d2", 88, 7000)), index.files());
+    }
+
+    @Test
+    void vectorsRegionsAndWhatPicturesLackReadBack() throws IOException {
+        float[] vector = axis(3, 0.2);
+        List<float[]> regions = List.of(axis(4, 0), axis(5, 0.3));
+        index.put(picture("v1", "/v/one.png", ImageFormat.PNG, 10, 1000), Map.of(ENCODER, vector), Map.of(ENCODER, regions));
+        index.put(new ImageRecord("v2", List.of(new ImageRecord.Location(Path.of("/v/two.png"), 2000)), 20, ImageFormat.PNG, 640, 480,
+                Optional.empty(), Optional.empty(), 1, "read", List.of(), true), Map.of(), Map.of());
+        index.commit();
+        assertEquals(Set.of(ENCODER), index.vectors("v1").keySet());
+        assertVectorNear(vector, index.vectors("v1").get(ENCODER), 1e-6);
+        List<float[]> back = index.regions("v1").get(ENCODER);
+        assertEquals(2, back.size());
+        for (int i = 0; i < 2; i++) {
+            assertVectorNear(regions.get(i), back.get(i), 0.02); // the embedded index keeps region vectors as bytes
+        }
+        assertEquals(Map.of(), index.vectors("v2"));
+        assertEquals(Map.of(), index.vectors("absent"));
+        assertEquals(Set.of("v2"), index.withoutVectors(ENCODER));
+        assertEquals(Set.of("v1"), index.withoutWords());
+        assertEquals(List.of("v1", "v2"), index.records().stream().map(ImageRecord::hash).sorted().toList());
+        assertEquals("read", index.records().stream().filter(r -> r.hash().equals("v2")).findFirst().orElseThrow().ocrText());
+    }
+
+    private static void assertVectorNear(float[] expected, float[] actual, double tolerance) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], tolerance, "component " + i);
+        }
     }
 
     @Test

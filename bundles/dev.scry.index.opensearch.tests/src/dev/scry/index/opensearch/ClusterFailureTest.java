@@ -20,9 +20,11 @@ import dev.scry.image.ImageFormat;
 import dev.scry.index.ImageRecord;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
+import dev.scry.testing.OpenSearchClusterExtension;
+import dev.scry.testing.OpenSearchTestCluster;
 
 /** What a library on OpenSearch does when the cluster or one of its nodes is gone. */
-@ExtendWith(ClusterExtension.class)
+@ExtendWith(OpenSearchClusterExtension.class)
 class ClusterFailureTest {
 
     @Test
@@ -50,7 +52,7 @@ class ClusterFailureTest {
     }
 
     @Test
-    void searchesStillAnswerWhenANodeStops(TestCluster testCluster) throws IOException {
+    void searchesStillAnswerWhenANodeStops(OpenSearchTestCluster testCluster) throws IOException {
         try (Cluster cluster = Cluster.at(testCluster.urls()); Cluster secondFirst = Cluster.at(testCluster.url(2) + "," + testCluster.url(1))) {
             OpenSearchPictureIndex.delete(cluster, "node-stop");
             OpenSearchPictureIndex index = OpenSearchPictureIndex.open(cluster, "node-stop", 1, 1);

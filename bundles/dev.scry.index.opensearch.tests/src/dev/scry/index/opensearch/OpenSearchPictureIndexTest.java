@@ -8,19 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.scry.index.PictureIndex;
+import dev.scry.testing.OpenSearchClusterExtension;
+import dev.scry.testing.OpenSearchTestCluster;
 import dev.scry.testing.PictureIndexContract;
 
 /**
  * The OpenSearch index passes the shared behaviour suite of every {@link PictureIndex}, on a real two-node
  * cluster (one for the whole run), each test in a new index with two shards and a replica of each.
  */
-@ExtendWith(ClusterExtension.class)
+@ExtendWith(OpenSearchClusterExtension.class)
 class OpenSearchPictureIndexTest extends PictureIndexContract {
     private static final AtomicInteger INDEXES = new AtomicInteger();
     private final Cluster cluster;
     private String name;
 
-    OpenSearchPictureIndexTest(TestCluster testCluster) {
+    OpenSearchPictureIndexTest(OpenSearchTestCluster testCluster) {
         this.cluster = Cluster.at(testCluster.urls());
     }
 

@@ -74,6 +74,19 @@ public final class Cluster implements AutoCloseable {
         return addresses.get(0).toString();
     }
 
+    /**
+     * The version of OpenSearch the cluster runs, asked of it: what tells that it is reachable and answers as
+     * OpenSearch does. An error is an {@link IOException} naming the address and the reason.
+     */
+    public String version() throws IOException {
+        Map<String, Object> answer = send("GET", "/", null);
+        Object version = answer.get("version") instanceof Map<?, ?> v ? v.get("number") : null;
+        if (version == null) {
+            throw new IOException(name() + " answered, but not as OpenSearch does (no version)");
+        }
+        return version.toString();
+    }
+
     /** The answer to {@code method path} with {@code body} (JSON, or null), or empty when the cluster answers 404. */
     Optional<Map<String, Object>> sendIfFound(String method, String path, Object body) throws IOException {
         return send(method, path, body == null ? null : Json.write(body), "application/json", true);
@@ -84,7 +97,7 @@ public final class Cluster implements AutoCloseable {
         return send(method, path, body == null ? null : Json.write(body), "application/json", false).orElseThrow();
     }
 
-    /** The answer to a bulk request, {@code lines} in the newline-delimited form of {@code _bulk}. */
+    /** The answer to a bulk request ({@code _bulk}, {@code _msearch}), {@code lines} in its newline-delimited form. */
     Map<String, Object> bulk(String path, String lines) throws IOException {
         return send("POST", path, lines, "application/x-ndjson", false).orElseThrow();
     }

@@ -12,7 +12,7 @@ import dev.scry.index.SearchFilter;
 /**
  * A {@link SearchFilter} as OpenSearch query clauses: the folder, the date and size ranges and the formats.
  * A filter written in the query language ({@link SearchFilter#matching()}) is a Lucene query that has no
- * OpenSearch form yet: it is refused with a sentence saying so, rather than ignored.
+ * OpenSearch form yet: it is refused ({@link UnsupportedOperationException}) with a sentence saying so, rather than ignored.
  */
 final class FilterTranslation {
     private FilterTranslation() {
@@ -21,8 +21,8 @@ final class FilterTranslation {
     /** The clauses every result must pass, or empty when {@code filter} lets everything through. */
     static Optional<Map<String, Object>> of(SearchFilter filter) {
         if (filter.matching().isPresent()) {
-            throw new IllegalArgumentException("filters of the query language (fields, ranges, negations) are not yet searched on "
-                    + "OpenSearch libraries: use --folder, --from/--to, --min-size/--max-size or --format");
+            throw new UnsupportedOperationException("filters of the query language (fields, ranges, negations, --where) are not "
+                    + "supported on an OpenSearch library yet: use --folder, --from/--to, --min-size/--max-size or --format");
         }
         List<Object> clauses = new ArrayList<>();
         filter.folder().ifPresent(f -> clauses.add(Map.of("term", Map.of("folder", f.toString()))));

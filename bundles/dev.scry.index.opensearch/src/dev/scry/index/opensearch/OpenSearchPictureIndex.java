@@ -17,6 +17,7 @@ import dev.scry.image.StoredPath;
 import dev.scry.index.ImageRecord;
 import dev.scry.index.ImageSearcher;
 import dev.scry.index.PictureIndex;
+import dev.scry.index.ResultOrder;
 import dev.scry.index.SearchFilter;
 import dev.scry.index.SearchHit;
 import dev.scry.index.Similarity;
@@ -36,13 +37,44 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     private final Cluster cluster;
     private final String index;
+    /** Whether {@link #close()} closes the cluster connection too (an index from {@link #connect}). */
+    private final boolean ownsCluster;
     private final Set<String> mappedEncoders = new HashSet<>();
     /** The writes since the last flush, by content hash: the last write of a picture wins. */
     private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
 
-    private OpenSearchPictureIndex(Cluster cluster, String index) {
+    private OpenSearchPictureIndex(Cluster cluster, String index, boolean ownsCluster) {
         this.cluster = cluster;
         this.index = index;
+        this.ownsCluster = ownsCluster;
+    }
+
+    /**
+     * The existing index {@code name} on the cluster at {@code urls}, with a connection of its own that
+     * {@link #close()} closes. A missing index is an {@link IOException} naming the cluster and the index.
+     */
+    public static OpenSearchPictureIndex connect(String urls, String name) throws IOException {
+        PictureMapping.checkIndexName(name);
+        Cluster cluster = Cluster.at(urls);
+        try {
+            if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
+                throw new IOException("OpenSearch at " + cluster.name() + " has no index " + name + " (deleted on the cluster?)");
+            }
+            return new OpenSearchPictureIndex(cluster, name, true);
+        } catch (IOException | RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** {@code name} if OpenSearch takes it as an index name, else an {@link IllegalArgumentException} saying why. */
+    public static String checkIndexName(String name) {
+        return PictureMapping.checkIndexName(name);
+    }
+
+    /** Whether the index {@code name} exists on {@code cluster}. */
+    public static boolean exists(Cluster cluster, String name) throws IOException {
+        return cluster.sendIfFound("HEAD", "/" + PictureMapping.checkIndexName(name), null).isPresent();
     }
 
     /**
@@ -54,7 +86,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
             cluster.send("PUT", "/" + name, PictureMapping.index(shards, replicas));
         }
-        return new OpenSearchPictureIndex(cluster, name);
+        return new OpenSearchPictureIndex(cluster, name, false);
     }
 
     /** Deletes the index {@code name} and every picture in it (nothing when there is none). */
@@ -171,7 +203,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     @Override
     public Optional<ImageRecord> find(String hash) throws IOException {
-        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash, null)
+        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash + "?_source_excludes=vector_*,regions_*", null)
                 .filter(found -> Boolean.TRUE.equals(found.get("found")))
                 .map(found -> PictureDocument.record(Json.object(found.get("_source"))));
     }
@@ -195,32 +227,81 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (!encoders().contains(encoderId)) {
             return List.of();
         }
+        // as the embedded index does: every query vector searches the pictures' vectors, and the query as it is (the
+        // first) their regions too (a crop meets the window it was cut from); all in one _msearch request
+        List<Map<String, Object>> searches = new ArrayList<>();
+        for (float[] query : queries) {
+            searches.add(nearestQuery(PictureMapping.vectorField(encoderId), query, n, filter));
+        }
+        if (!queries.isEmpty()) {
+            searches.add(nearestRegionsQuery(PictureMapping.regionField(encoderId), queries.get(0), n, filter));
+        }
         Map<String, Float> best = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
-        for (float[] query : queries) {
-            nearest(PictureMapping.vectorField(encoderId), query, n, filter, best, paths);
-            nearestRegions(PictureMapping.regionField(encoderId), query, n, filter, best, paths);
+        for (List<Map<String, Object>> hits : searchAll(searches, n)) {
+            collect(hits, best, paths);
         }
+        String vectorField = PictureMapping.vectorField(encoderId);
+        String regionField = PictureMapping.regionField(encoderId);
+        new ExactMatches(queries).rescore(best, sources(best.keySet(), List.of(vectorField, regionField)), vectorField, regionField);
         return ranked(best, paths, n, minSimilarity);
     }
 
     private void nearest(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best, Map<String, String> paths)
             throws IOException {
+        collect(search(nearestQuery(field, vector, n, filter), n), best, paths);
+    }
+
+    private static Map<String, Object> nearestQuery(String field, float[] vector, int n, SearchFilter filter) {
         Map<String, Object> knn = new LinkedHashMap<>();
         knn.put("vector", vector);
         knn.put("k", Math.max(n, MIN_CANDIDATES));
         FilterTranslation.of(filter).ifPresent(f -> knn.put("filter", f));
-        collect(search(Map.of("knn", Map.of(field, knn)), n), best, paths);
+        return Map.of("knn", Map.of(field, knn));
     }
 
     /** The pictures with a region near {@code vector}: a nested kNN whose score is each picture's best region. */
-    private void nearestRegions(String field, float[] vector, int n, SearchFilter filter, Map<String, Float> best,
-            Map<String, String> paths) throws IOException {
+    private static Map<String, Object> nearestRegionsQuery(String field, float[] vector, int n, SearchFilter filter) {
         Map<String, Object> nested = Map.of("nested", Map.of("path", field, "score_mode", "max",
                 "query", Map.of("knn", Map.of(field + ".v", Map.of("vector", vector, "k", Math.max(n, MIN_CANDIDATES))))));
-        Map<String, Object> query = FilterTranslation.of(filter)
-                .<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
-        collect(search(query, n), best, paths);
+        return FilterTranslation.of(filter).<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
+    }
+
+    /** The {@code fields} of the sources of the pictures with these content hashes, by hash (those found). */
+    private Map<String, Map<String, Object>> sources(java.util.Collection<String> hashes, List<String> fields) throws IOException {
+        Map<String, Map<String, Object>> sources = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return sources;
+        }
+        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_mget?_source_includes=" + String.join(",", fields),
+                Map.of("ids", List.copyOf(hashes)));
+        for (Object item : Json.list(answer.get("docs"))) {
+            Map<String, Object> doc = Json.object(item);
+            if (Boolean.TRUE.equals(doc.get("found"))) {
+                sources.put((String) doc.get("_id"), Json.object(doc.get("_source")));
+            }
+        }
+        return sources;
+    }
+
+    /** The hits of each of {@code queries} ({@code n} each), asked in one {@code _msearch} request; a search that failed is an error. */
+    private List<List<Map<String, Object>>> searchAll(List<Map<String, Object>> queries, int n) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Map<String, Object> query : queries) {
+            lines.append("{}\n").append(Json.write(Map.of("size", n, "query", query, "_source", List.of("path")))).append('\n');
+        }
+        Map<String, Object> answer = cluster.bulk("/" + index + "/_msearch", lines.toString());
+        List<List<Map<String, Object>>> all = new ArrayList<>();
+        for (Object item : Json.list(answer.get("responses"))) {
+            Map<String, Object> response = Json.object(item);
+            if (response.get("error") != null) {
+                Object error = response.get("error");
+                Object reason = error instanceof Map<?, ?> e ? e.get("reason") : error;
+                throw new IOException("OpenSearch at " + cluster.name() + " could not search " + index + ": " + reason);
+            }
+            all.add(Json.list(Json.object(response.get("hits")).get("hits")).stream().map(Json::object).toList());
+        }
+        return all;
     }
 
     private List<Map<String, Object>> search(Map<String, Object> query, int n) throws IOException {
@@ -261,11 +342,7 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (words.count() == 0) {
             return List.of();
         }
-        Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put("should", words.clauses());
-        bool.put("minimum_should_match", 1);
-        FilterTranslation.of(filter).ifPresent(f -> bool.put("filter", f));
-        Map<String, Object> body = Map.of("size", n, "query", Map.of("bool", bool), "_source", List.of("path"));
+        Map<String, Object> body = Map.of("size", n, "query", words.query(FilterTranslation.of(filter).orElse(null)), "_source", List.of("path"));
         Map<String, Object> answer = cluster.send("POST", "/" + index + "/_search", body);
         List<SearchHit> hits = new ArrayList<>();
         for (Object item : Json.list(Json.object(answer.get("hits")).get("hits"))) {
@@ -289,31 +366,126 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     @Override
     public Map<Path, ImageSearcher.FileState> files() throws IOException {
         Map<Path, ImageSearcher.FileState> files = new HashMap<>();
+        scan(Map.of("match_all", Map.of()), List.of("hash", "size", "path", "modified"), source -> {
+            String hash = (String) source.get("hash");
+            long size = ((Number) source.get("size")).longValue();
+            List<Object> paths = Json.list(source.get("path"));
+            List<Object> modified = Json.list(source.get("modified"));
+            for (int i = 0; i < paths.size(); i++) {
+                long time = i < modified.size() ? ((Number) modified.get(i)).longValue() : 0;
+                files.put(StoredPath.path((String) paths.get(i)), new ImageSearcher.FileState(hash, size, time));
+            }
+        });
+        return files;
+    }
+
+    @Override
+    public List<ImageRecord> records() throws IOException {
+        List<ImageRecord> records = new ArrayList<>();
+        scan(Map.of("match_all", Map.of()), null, source -> records.add(PictureDocument.record(source)));
+        return records;
+    }
+
+    @Override
+    public Set<String> withoutVectors(String encoderId) throws IOException {
+        Set<String> hashes = new HashSet<>();
+        Map<String, Object> lacking = Map.of("bool", Map.of("must_not", Map.of("term", Map.of("encoders", encoderId))));
+        scan(lacking, List.of("hash"), source -> hashes.add((String) source.get("hash")));
+        return hashes;
+    }
+
+    @Override
+    public Set<String> withoutWords() throws IOException {
+        Set<String> hashes = new HashSet<>();
+        scan(Map.of("term", Map.of("words_read", false)), List.of("hash"), source -> hashes.add((String) source.get("hash")));
+        return hashes;
+    }
+
+    @Override
+    public Map<String, float[]> vectors(String hash) throws IOException {
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        Optional<Map<String, Object>> source = source(hash);
+        if (source.isPresent()) {
+            for (Object encoder : Json.list(source.get().get("encoders"))) {
+                Object vector = source.get().get(PictureMapping.vectorField((String) encoder));
+                if (vector != null) {
+                    vectors.put((String) encoder, floats(vector));
+                }
+            }
+        }
+        return vectors;
+    }
+
+    @Override
+    public Map<String, List<float[]>> regions(String hash) throws IOException {
+        Map<String, List<float[]>> regions = new LinkedHashMap<>();
+        Optional<Map<String, Object>> source = source(hash);
+        if (source.isPresent()) {
+            for (Object encoder : Json.list(source.get().get("encoders"))) {
+                Object list = source.get().get(PictureMapping.regionField((String) encoder));
+                if (list != null) {
+                    List<float[]> vectors = new ArrayList<>();
+                    for (Object region : Json.list(list)) {
+                        vectors.add(floats(Json.object(region).get("v")));
+                    }
+                    regions.put((String) encoder, vectors);
+                }
+            }
+        }
+        return regions;
+    }
+
+    private Optional<Map<String, Object>> source(String hash) throws IOException {
+        return cluster.sendIfFound("GET", "/" + index + "/_doc/" + hash, null).filter(found -> Boolean.TRUE.equals(found.get("found")))
+                .map(found -> Json.object(found.get("_source")));
+    }
+
+    private static float[] floats(Object list) {
+        return ExactMatches.floats(list);
+    }
+
+    /** The query language's orders and its filters-only queries have no OpenSearch form yet. */
+    @Override
+    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) {
+        throw new UnsupportedOperationException("a query of filters alone is not supported on an OpenSearch library yet: add words to rank by");
+    }
+
+    /** Similarity order is the order found; any other ({@code sort:}) is not supported yet. */
+    @Override
+    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) {
+        if (order.key() == ResultOrder.Key.SIMILARITY || hits.size() < 2) {
+            return hits;
+        }
+        throw new UnsupportedOperationException("sort: is not supported on an OpenSearch library yet");
+    }
+
+    /** What {@link #scan} gives each stored picture's source to. */
+    private interface SourceVisitor {
+        void visit(Map<String, Object> source) throws IOException;
+    }
+
+    /**
+     * Visits the source of every picture matching {@code query}, in pages sorted by content hash with
+     * {@code search_after} (null {@code fields}: the source without its vectors).
+     */
+    private void scan(Map<String, Object> query, List<String> fields, SourceVisitor visitor) throws IOException {
         List<Object> after = null;
         while (true) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("size", PAGE);
-            body.put("query", Map.of("match_all", Map.of()));
+            body.put("query", query);
             body.put("sort", List.of(Map.of("hash", "asc")));
-            body.put("_source", List.of("hash", "size", "path", "modified"));
+            body.put("_source", fields != null ? fields : Map.of("excludes", List.of("vector_*", "regions_*")));
             if (after != null) {
                 body.put("search_after", after);
             }
             List<Object> hits = Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"));
             for (Object item : hits) {
-                Map<String, Object> source = Json.object(Json.object(item).get("_source"));
-                String hash = (String) source.get("hash");
-                long size = ((Number) source.get("size")).longValue();
-                List<Object> paths = Json.list(source.get("path"));
-                List<Object> modified = Json.list(source.get("modified"));
-                for (int i = 0; i < paths.size(); i++) {
-                    long time = i < modified.size() ? ((Number) modified.get(i)).longValue() : 0;
-                    files.put(StoredPath.path((String) paths.get(i)), new ImageSearcher.FileState(hash, size, time));
-                }
+                visitor.visit(Json.object(Json.object(item).get("_source")));
                 after = Json.list(Json.object(item).get("sort"));
             }
             if (hits.size() < PAGE) {
-                return files;
+                return;
             }
         }
     }
@@ -337,6 +509,8 @@ public final class OpenSearchPictureIndex implements PictureIndex {
 
     @Override
     public void close() {
-        // the cluster connection belongs to the caller
+        if (ownsCluster) {
+            cluster.close();
+        }
     }
 }

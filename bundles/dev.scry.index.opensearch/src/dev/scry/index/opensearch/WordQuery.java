@@ -24,10 +24,12 @@ final class WordQuery {
 
     private final List<String> words;
     private final List<Object> clauses;
+    private final Object ranking;
 
-    private WordQuery(List<String> words, List<Object> clauses) {
+    private WordQuery(List<String> words, List<Object> clauses, Object ranking) {
         this.words = words;
         this.clauses = clauses;
+        this.ranking = ranking;
     }
 
     static WordQuery of(String text, Analysis analysis) throws IOException {
@@ -50,12 +52,8 @@ final class WordQuery {
             clauses.add(Map.of("constant_score", Map.of("filter", Map.of("bool", Map.of("filter", every)), "boost", 1.0,
                     "_name", name(i))));
         }
-        if (!all.isEmpty()) {
-            List<Object> ranked = all.stream().<Object>map(t -> Map.of("term", Map.of("text", t))).toList();
-            // BM25 only ranks pictures that matched a word: a must_not-free bool of shoulds inside a should
-            clauses.add(Map.of("bool", Map.of("should", ranked, "boost", BM25_WEIGHT)));
-        }
-        return new WordQuery(words, clauses);
+        List<Object> ranked = all.stream().<Object>map(t -> Map.of("term", Map.of("text", t))).toList();
+        return new WordQuery(words, clauses, Map.of("bool", Map.of("should", ranked, "boost", BM25_WEIGHT)));
     }
 
     private static String name(int i) {
@@ -67,8 +65,18 @@ final class WordQuery {
         return words.size();
     }
 
-    List<Object> clauses() {
-        return clauses;
+    /**
+     * The query: a picture must hold every term of at least one word (as the embedded index's query requires), and
+     * BM25 over all the terms only ranks the pictures that do. {@code filter} (or null) narrows it.
+     */
+    Map<String, Object> query(Object filter) {
+        Map<String, Object> bool = new LinkedHashMap<>();
+        bool.put("must", Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1)));
+        bool.put("should", List.of(ranking));
+        if (filter != null) {
+            bool.put("filter", filter);
+        }
+        return Map.of("bool", bool);
     }
 
     /** The share of the query's words that a picture with this score contains, in percent. */

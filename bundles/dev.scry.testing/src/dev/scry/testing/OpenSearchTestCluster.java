@@ -1,4 +1,4 @@
-package dev.scry.index.opensearch;
+package dev.scry.testing;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -21,11 +21,11 @@ import java.util.stream.Stream;
 
 /**
  * A real two-node OpenSearch cluster on loopback for the tests, in a JVM of its own: the
- * {@code dev.scry.opensearch.node} module of the repository (built before the bundles), started with this
- * JVM's {@code java}. Its data folder is temporary; it stops when {@link #close()}d, when this JVM ends (its
+ * {@code dev.scry.opensearch.node} module of the repository (built before the bundles; name it in {@code -pl}),
+ * started with this JVM's {@code java}. Test classes get one through {@link OpenSearchClusterExtension}. Its data folder is temporary; it stops when {@link #close()}d, when this JVM ends (its
  * standard input closes) or after 30 minutes.
  */
-final class TestCluster implements AutoCloseable {
+public final class OpenSearchTestCluster implements AutoCloseable {
     /** How long a start may take on a loaded machine (8 builds on 2 cores). */
     private static final Duration START = Duration.ofMinutes(6);
     private static final Duration STOP_NODE = Duration.ofMinutes(2);
@@ -36,7 +36,7 @@ final class TestCluster implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final String urls;
 
-    private TestCluster(Process process, Path folder, Path log) throws IOException {
+    private OpenSearchTestCluster(Process process, Path folder, Path log) throws IOException {
         this.process = process;
         this.folder = folder;
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ final class TestCluster implements AutoCloseable {
     }
 
     /** Starts the cluster from the node module in {@code ../../releng} (the tests run in their bundle's folder). */
-    static TestCluster start() throws IOException {
+    public static OpenSearchTestCluster start() throws IOException {
         Path node = Path.of(System.getProperty("scry.opensearch.node", "../../releng/dev.scry.opensearch.node/target"));
         Path classpath = node.resolve("classpath.txt");
         if (!Files.isRegularFile(classpath)) {
@@ -76,7 +76,7 @@ final class TestCluster implements AutoCloseable {
                 "dev.scry.opensearch.node.TestCluster", "2", folder.toString(), "30")
                 .redirectError(log.toFile()).start();
         try {
-            return new TestCluster(process, folder, log);
+            return new OpenSearchTestCluster(process, folder, log);
         } catch (IOException | RuntimeException e) {
             delete(folder);
             throw e;
@@ -84,17 +84,17 @@ final class TestCluster implements AutoCloseable {
     }
 
     /** The HTTP addresses of the nodes, comma-separated, the first node's first. */
-    String urls() {
+    public String urls() {
         return urls;
     }
 
     /** The address of node {@code number} (1 is the first). */
-    String url(int number) {
+    public String url(int number) {
         return List.of(urls.split(",")).get(number - 1);
     }
 
     /** Stops node {@code number} and waits until it is down. */
-    void stopNode(int number) throws IOException {
+    public void stopNode(int number) throws IOException {
         commands.write("stop " + number + "\n");
         commands.flush();
         if (awaitLine("stopped " + number, STOP_NODE) == null) {

@@ -1,4 +1,4 @@
-package dev.scry.index.opensearch;
+package dev.scry.testing;
 
 import java.io.IOException;
 
@@ -7,28 +7,28 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One {@link TestCluster} for every test class of the run that uses this extension: started by the first that
+ * One {@link OpenSearchTestCluster} for every test class of the test bundle's run that uses this extension: started by the first that
  * asks for it (as a constructor or method parameter), stopped when the run ends.
  */
-final class ClusterExtension implements ParameterResolver {
+public final class OpenSearchClusterExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestCluster.class;
+        return parameter.getParameter().getType() == OpenSearchTestCluster.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(ClusterExtension.class))
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(OpenSearchClusterExtension.class))
                 .getOrComputeIfAbsent("cluster", key -> new Running(), Running.class).cluster;
     }
 
     /** The cluster as a resource of the run's root context, closed at its end. */
     private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        private final TestCluster cluster;
+        private final OpenSearchTestCluster cluster;
 
         Running() {
             try {
-                cluster = TestCluster.start();
+                cluster = OpenSearchTestCluster.start();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,0 +1,197 @@
+package dev.scry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scry.index.opensearch.Cluster;
+import dev.scry.index.opensearch.OpenSearchPictureIndex;
+import dev.scry.testing.OpenSearchClusterExtension;
+import dev.scry.testing.OpenSearchTestCluster;
+import dev.scry.testing.TestPictures;
+
+/**
+ * A library on an OpenSearch cluster from the command line ({@code scry lib create NAME --opensearch URL}), against
+ * a real two-node cluster (one for every test of this bundle): it is created only when the cluster answers, it
+ * indexes, syncs, searches, describes and removes itself as an embedded library does, and the same queries find the
+ * same pictures on both stores.
+ */
+@ExtendWith(OpenSearchClusterExtension.class)
+class OpenSearchLibraryTest {
+    private static final int PICTURES = 12;
+
+    @TempDir
+    Path temp;
+
+    private CommandLineSession session() {
+        return new CommandLineSession(temp.resolve("home"));
+    }
+
+    @Test
+    void anUnreachableClusterCreatesNothingAndIsNamedWithTheReason() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort(); // free, and nothing listens once closed
+        }
+        CommandLineSession scry = session();
+        assertEquals(1, scry.scry("lib", "create", "far", "--opensearch", "http://127.0.0.1:" + port));
+        assertTrue(scry.err().startsWith("scry: cannot create library far: OpenSearch at http://127.0.0.1:" + port + " is unreachable"),
+                scry.err());
+        assertFalse(scry.err().contains("Exception"), scry.err());
+        assertFalse(Files.exists(temp.resolve("home/libraries/far")), "a command that fails changes nothing");
+        assertEquals(0, scry.scry("lib", "list"));
+        assertEquals("", scry.out());
+
+        assertEquals(2, scry.scry("lib", "create", "far", "--opensearch", "localhost:9200"));
+        assertTrue(scry.err().startsWith("scry: cannot create library far: not an OpenSearch address"), scry.err());
+        assertEquals(2, scry.scry("lib", "create", "far", "--index", "pictures"));
+        assertTrue(scry.err().startsWith("scry: --index, --shards and --replicas go with --opensearch URL"), scry.err());
+        assertFalse(Files.exists(temp.resolve("home/libraries/far")));
+    }
+
+    @Test
+    void theSameQueriesFindTheSamePicturesOnBothStores(OpenSearchTestCluster cluster) throws IOException {
+        Path pictures = CommandLineSession.pictures(temp.resolve("pictures"), PICTURES);
+        Path queries = Files.createDirectories(temp.resolve("queries"));
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < PICTURES; i += 3) {
+            BufferedImage original = ImageIO.read(pictures.resolve("pic" + i + ".png").toFile());
+            asked.add(TestPictures.write(TestPictures.scaled(original, 120, 90), "png", queries.resolve("smaller" + i + ".png")).toString());
+            asked.add(TestPictures.write(original.getSubimage(20, 15, 150, 110), "png", queries.resolve("crop" + i + ".png")).toString());
+        }
+        asked.add(TestPictures.write(TestPictures.draw(200, 150, 99), "png", queries.resolve("stranger.png")).toString());
+        List<String> words = List.of("pic4", "pic10 png", "pic1 png");
+        CommandLineSession scry = session();
+        assertEquals(0, scry.scry("lib", "create", "local"), scry.err());
+        assertEquals(0, scry.scry("lib", "create", "remote", "--opensearch", cluster.urls(), "--index", "same-hits"), scry.err());
+        assertEquals("created library remote on OpenSearch at " + cluster.urls() + ", index same-hits\n", scry.out());
+        assertEquals(0, scry.scry("-l", "local", "add", pictures.toString()), scry.err());
+        assertEquals(0, scry.scry("-l", "remote", "add", pictures.toString()), scry.err());
+        assertTrue(scry.out().contains("indexed " + PICTURES + " pictures"), scry.out());
+
+        for (String query : asked) {
+            List<Hit> local = hits(scry, "local", query);
+            List<Hit> remote = hits(scry, "remote", query);
+            assertSameTop(query, local, remote);
+            assertEquals(local.stream().map(Hit::path).sorted().toList(), remote.stream().map(Hit::path).sorted().toList(),
+                    "top 3 of " + query);
+        }
+        for (String query : words) {
+            // pictures holding the same share of the words tie (BM25 orders them, by each store's statistics):
+            // the best and the similarities of the top 3 are the same
+            List<Hit> local = hits(scry, "local", query);
+            List<Hit> remote = hits(scry, "remote", query);
+            assertSameTop(query, local, remote);
+            assertEquals(local.stream().map(Hit::similarity).toList(), remote.stream().map(Hit::similarity).toList(), query);
+        }
+        assertEquals(0, scry.scry("lib", "remove", "remote", "--yes"), scry.err());
+    }
+
+    @Test
+    void aLibraryOnOpenSearchSyncsDescribesItselfAndIsRemovedWithItsIndex(OpenSearchTestCluster cluster) throws IOException {
+        Path pictures = CommandLineSession.pictures(temp.resolve("pictures"), 4);
+        CommandLineSession scry = session();
+        assertEquals(0, scry.scry("lib", "create", "Trips", "--opensearch", cluster.url(1)), scry.err());
+        assertTrue(exists(cluster, "scry-trips"), "the default index name is scry- and the library's name in lower case");
+        assertEquals(1, scry.scry("lib", "create", "Trips", "--opensearch", cluster.url(1)));
+        assertEquals("scry: library Trips already exists\n", scry.err());
+
+        assertEquals(0, scry.scry("-l", "Trips", "add", pictures.toString()), scry.err());
+        assertEquals(0, scry.scry("lib", "info", "Trips", "--json"), scry.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = (Map<String, Object>) JsonReader.parse(scry.out());
+        assertEquals(4L, ((Number) info.get("images")).longValue(), scry.out());
+        assertEquals("opensearch", info.get("store"));
+        assertEquals(Map.of("url", cluster.url(1), "index", "scry-trips"), info.get("opensearch"));
+        assertEquals(List.of("fingerprint"), info.get("encoders"));
+        assertEquals(0, scry.scry("lib", "info", "Trips"));
+        assertTrue(scry.out().contains("store:     OpenSearch at " + cluster.url(1) + ", index scry-trips\n"), scry.out());
+        assertTrue(scry.out().contains("(settings; the pictures are on the cluster)"), scry.out());
+
+        Files.delete(pictures.resolve("pic2.png"));
+        assertEquals(0, scry.scry("-l", "Trips", "sync"), scry.err());
+        assertTrue(scry.out().contains("1 removed"), scry.out());
+        assertEquals(0, scry.scry("lib", "list"));
+        assertTrue(scry.out().contains("Trips\t3 pictures\n"), scry.out());
+        assertEquals(0, scry.scry("-l", "Trips", "search", "--json", "--text", "pic2"));
+        assertTrue(scry.out().contains("\"hits\": []"), scry.out());
+        assertEquals(0, scry.scry("-l", "Trips", "tag", pictures.resolve("pic1.png").toString(), "harbour"), scry.err());
+        assertEquals(0, scry.scry("-l", "Trips", "search", "--json", "--text", "harbour"));
+        assertTrue(scry.out().contains("pic1.png"), scry.out());
+
+        assertEquals(0, scry.scry("-l", "Trips", "export", "--json", "--fields", "path,tags"), scry.err());
+        assertEquals(3, scry.out().lines().count(), scry.out());
+        assertTrue(scry.out().contains("{\"path\": " + Json.string(pictures.resolve("pic1.png").toString()) + ", \"tags\": [\"harbour\"]}"),
+                scry.out());
+
+        assertEquals(0, scry.scry("lib", "clear", "Trips", "--yes"), scry.err());
+        assertEquals(0, scry.scry("lib", "list"));
+        assertTrue(scry.out().contains("Trips\t0 pictures\n"), scry.out());
+        assertEquals(0, scry.scry("-l", "Trips", "sync"), scry.err());
+        assertTrue(scry.out().contains("indexed 3 pictures"), scry.out());
+
+        assertEquals(1, scry.scry("-l", "Trips", "dupes"));
+        assertEquals("scry: finding duplicates is not supported on an OpenSearch library yet (library Trips)\n", scry.err());
+        assertEquals(1, scry.scry("-l", "Trips", "search", "--where", "format:png", "pic1"));
+        assertTrue(scry.err().contains("not supported on an OpenSearch library yet"), scry.err());
+
+        // a second library on the same index (another machine's Scry, say) sees the same pictures
+        assertEquals(0, scry.scry("lib", "create", "Shared", "--opensearch", cluster.urls(), "--index", "scry-trips"), scry.err());
+        assertEquals(0, scry.scry("-l", "Shared", "search", "--json", "--text", "pic1"));
+        assertTrue(scry.out().contains("pic1.png"), scry.out());
+
+        assertEquals(0, scry.scry("lib", "remove", "Trips", "--yes"), scry.err());
+        assertTrue(scry.out().contains("removed library Trips"), scry.out());
+        assertFalse(exists(cluster, "scry-trips"), "removing a library deletes its index");
+        assertFalse(Files.exists(temp.resolve("home/libraries/Trips")));
+        // its index gone, the other library on it can still be removed
+        assertEquals(0, scry.scry("lib", "remove", "Shared", "--yes"), scry.err());
+        assertFalse(Files.exists(temp.resolve("home/libraries/Shared")));
+    }
+
+    private static void assertSameTop(String query, List<Hit> local, List<Hit> remote) {
+        assertFalse(local.isEmpty(), query);
+        assertEquals(local.size(), remote.size(), query + ": " + local + " / " + remote);
+        assertEquals(local.get(0).path(), remote.get(0).path(), "top hit of " + query + ": " + local + " / " + remote);
+        assertEquals(local.get(0).similarity(), remote.get(0).similarity(), 1.0, "similarity of the top hit of " + query);
+    }
+
+    private static boolean exists(OpenSearchTestCluster cluster, String index) throws IOException {
+        try (Cluster client = Cluster.at(cluster.urls())) {
+            return OpenSearchPictureIndex.exists(client, index);
+        }
+    }
+
+    /** One search hit as the command line prints it in JSON. */
+    private record Hit(String path, double similarity) {
+    }
+
+    /** The top 3 hits of {@code query} in {@code library}. */
+    @SuppressWarnings("unchecked")
+    private static List<Hit> hits(CommandLineSession scry, String library, String query) {
+        assertEquals(0, scry.scry("-l", library, "search", "--json", "-n", "3", "-m", "0", "--", query), scry.err());
+        Map<String, Object> line = (Map<String, Object>) JsonReader.parse(scry.out().strip());
+        List<Hit> hits = new ArrayList<>();
+        for (Object hit : (List<Object>) line.get("hits")) {
+            Map<String, Object> h = (Map<String, Object>) hit;
+            hits.add(new Hit((String) h.get("path"), ((Number) h.get("similarity")).doubleValue()));
+        }
+        return hits;
+    }
+}
