@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,16 +33,16 @@ final class NamedRepositoryTransport extends Transport {
     private static final String ID = "dev.scry.plugins";
 
     private final URI repository;
-    private final Path installation;
+    private final List<Path> local;
     private HttpClient http;
 
     /**
      * @param repository   the repository named (file:, http: or https:)
-     * @param installation the installation's folder (its bundle pool, read when p2 looks at what is installed)
+     * @param local        the installation's own folders (its bundle pools, read when p2 looks at what is installed)
      */
-    NamedRepositoryTransport(URI repository, Path installation) {
+    NamedRepositoryTransport(URI repository, Path... local) {
         this.repository = withSlash(repository);
-        this.installation = installation;
+        this.local = Stream.of(local).map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     @Override
@@ -135,7 +137,7 @@ final class NamedRepositoryTransport extends Transport {
         if (isFile(repository) && file.startsWith(Path.of(repository).toAbsolutePath().normalize())) {
             return file;
         }
-        if (file.startsWith(installation)) {
+        if (local.stream().anyMatch(file::startsWith)) {
             return file;
         }
         throw refused(uri);
@@ -151,7 +153,7 @@ final class NamedRepositoryTransport extends Transport {
 
     private CoreException refused(URI uri) {
         return new CoreException(new Status(IStatus.ERROR, ID, ProvisionException.REPOSITORY_FAILED_READ,
-                "Scry contacts only the repository you named (" + repository + "); it did not read " + uri));
+                "Scry contacts only the repository you named (" + repository + "); it did not read " + uri, null));
     }
 
     private static URI withSlash(URI uri) {

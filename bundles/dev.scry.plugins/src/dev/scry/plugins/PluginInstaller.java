@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.internal.p2.repository.Transport;
+import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -225,9 +226,14 @@ public final class PluginInstaller {
                     "this installation has no p2 profile (eclipse.p2.profile in configuration/config.ini), so plugins cannot be installed into it");
         }
         Path installation = Path.of(profile.getProperty(IProfile.PROP_INSTALL_FOLDER)).toAbsolutePath().normalize();
+        // the bundle pool the jars go to: the installation, or the user's own area when the installation is
+        // shared (read-only, its configuration cascaded from the user's; p2's surrogate profile)
+        Path pool = Optional.ofNullable(profile.getProperty(IProfile.PROP_CACHE)).map(Path::of).orElse(installation).toAbsolutePath().normalize();
+        IAgentLocation data = agent.getService(IAgentLocation.class);
+        Path p2 = data == null ? installation.resolve("p2") : Path.of(data.getRootLocation());
         agent.registerService(Transport.SERVICE_NAME,
-                new NamedRepositoryTransport(repository == null ? installation.toUri() : repository, installation));
-        return new Session(agent, profile, installation, repository);
+                new NamedRepositoryTransport(repository == null ? pool.toUri() : repository, installation, pool));
+        return new Session(agent, profile, pool, p2, repository);
     }
 
     /** The agent p2 made for the running installation (with its shared base when the installation is shared), else a new one for it. */
@@ -246,8 +252,11 @@ public final class PluginInstaller {
         }
     }
 
-    /** One operation's agent, the profile it changes, the installation's folder and the one repository it reads (or null). */
-    private record Session(IProvisioningAgent agent, IProfile profile, Path installation, URI repository) {
+    /**
+     * One operation's agent, the profile it changes, the bundle pool the jars go to, the p2 data folder where
+     * the profile is kept, and the one repository it reads (or null).
+     */
+    private record Session(IProvisioningAgent agent, IProfile profile, Path pool, Path p2, URI repository) {
         IPlanner planner() {
             return agent.getService(IPlanner.class);
         }
@@ -285,9 +294,9 @@ public final class PluginInstaller {
             agent.registerService(UIServices.SERVICE_NAME, answer);
             InstallationFiles files;
             try {
-                files = InstallationFiles.of(installation);
+                files = InstallationFiles.of(pool);
             } catch (IOException e) {
-                throw new PluginException(PluginException.Kind.FAILED, "cannot read " + installation + ": " + e.getMessage(), e);
+                throw new PluginException(PluginException.Kind.FAILED, "cannot read " + pool + ": " + e.getMessage(), e);
             }
             IStatus status = agent.getService(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(), progress.split(7));
             if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
@@ -318,8 +327,7 @@ public final class PluginInstaller {
         }
 
         private void writable() throws PluginException {
-            for (Path folder : List.of(installation, installation.resolve("plugins"), installation.resolve("features"),
-                    installation.resolve("configuration"), installation.resolve("p2"))) {
+            for (Path folder : List.of(pool, pool.resolve("plugins"), pool.resolve("features"), p2)) {
                 if (Files.exists(folder) && !Files.isWritable(folder)) {
                     throw new PluginException(PluginException.Kind.NOT_INSTALLABLE, "cannot change this installation: " + folder
                             + " cannot be written (unpack Scry into a folder you own, or run this as its owner)");
