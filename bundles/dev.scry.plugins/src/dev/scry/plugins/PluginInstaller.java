@@ -92,8 +92,7 @@ public final class PluginInstaller {
     public List<Plugin> install(String given, Path workingDirectory, Optional<String> feature, Trust trust, IProgressMonitor monitor)
             throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Installing plugins", 10);
-        try (RepositorySource source = RepositorySource.of(given, workingDirectory)) {
-            Session session = open(source.location());
+        try (RepositorySource source = RepositorySource.of(given, workingDirectory); Session session = open(source.location())) {
             List<IInstallableUnit> chosen = features(session, source, feature, progress.split(2));
             List<Plugin> installed = plugins(session.profile());
             for (IInstallableUnit unit : chosen) {
@@ -124,8 +123,7 @@ public final class PluginInstaller {
         for (Plugin plugin : current) {
             URI from = plugin.repository();
             String given = "file".equals(from.getScheme()) ? Path.of(from).toString() : from.toString();
-            try (RepositorySource source = RepositorySource.of(given, Path.of(""))) {
-                Session session = open(source.location());
+            try (RepositorySource source = RepositorySource.of(given, Path.of("")); Session session = open(source.location())) {
                 IMetadataRepository repository = session.load(source);
                 Optional<IInstallableUnit> newest = repository.query(
                         QueryUtil.createLatestQuery(QueryUtil.createIUQuery(plugin.id() + GROUP)), null).stream().findFirst();
@@ -256,23 +254,27 @@ public final class PluginInstaller {
      * One operation's agent, the profile it changes, the bundle pool the jars go to, the p2 data folder where
      * the profile is kept, and the one repository it reads (or null).
      */
-    private record Session(IProvisioningAgent agent, IProfile profile, Path pool, Path p2, URI repository) {
+    private record Session(IProvisioningAgent agent, IProfile profile, Path pool, Path p2, URI repository) implements AutoCloseable {
+        /** Makes p2 forget the repository (the planner and the engine add it to their lists): nothing is contacted later unasked. */
+        @Override
+        public void close() {
+            if (repository != null) {
+                agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
+                agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
+            }
+        }
+
         IPlanner planner() {
             return agent.getService(IPlanner.class);
         }
 
         IMetadataRepository load(RepositorySource source) throws PluginException {
             IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
-            boolean known = manager.contains(source.location());
             try {
                 return manager.loadRepository(source.location(), null);
             } catch (ProvisionException e) {
                 throw new PluginException(PluginException.Kind.NOT_FOUND, source.named() + ": not a p2 repository ("
                         + String.join("; ", PlanProblems.of(e.getStatus())) + ")", e);
-            } finally {
-                if (!known) {
-                    manager.removeRepository(source.location()); // not remembered: nothing is contacted later unasked
-                }
             }
         }
 

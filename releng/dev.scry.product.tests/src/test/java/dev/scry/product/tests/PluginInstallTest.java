@@ -62,6 +62,7 @@ class PluginInstallTest {
         assertTrue(refused.err().contains("--trust-unsigned"), refused.err());
         assertFalse(refused.err().contains("\tat "), "no stack trace: " + refused.err());
         assertEquals(before, Installation.of(product), "a refused install changes nothing");
+        assertFalse(p2Mentions(EXAMPLE_REPOSITORY.toString()), "the repository is not remembered");
         assertEquals("", scry("plugins", "list").out());
 
         CommandLineRun installed = scry("plugins", "install", "--trust-unsigned", url, FEATURE);
@@ -69,6 +70,7 @@ class PluginInstallTest {
         assertTrue(installed.out().startsWith("installed Scry Example Plugin: colour histogram, Markdown export, Extensions view ("
                 + FEATURE + " 1.0.0."), installed.out());
         assertTrue(installed.out().contains("the next start of Scry uses it"), installed.out());
+        assertFalse(p2Mentions(EXAMPLE_REPOSITORY.toString()), "the repository is not remembered, only named in the plugin's own record");
         CommandLineRun listed = scry("plugins", "list");
         assertEquals(0, listed.exit(), listed.err());
         assertTrue(listed.out().startsWith(FEATURE + "\t1.0.0."), listed.out());
@@ -117,6 +119,8 @@ class PluginInstallTest {
     @Test
     void aPluginWithAMissingRequirementIsReportedByNameAndChangesNothing() throws Exception {
         Path repository = needyRepository(Files.createDirectories(temp.resolve("needy")));
+        // the first p2 run in a copy moves its roaming profile to the copy's folder (a new profile state)
+        assertEquals(0, scry("plugins", "list").exit());
         Installation before = Installation.of(product);
         CommandLineRun refused = scry("plugins", "install", "--trust-unsigned", repository.toString());
         assertEquals(1, refused.exit(), refused.out() + refused.err());
@@ -125,6 +129,7 @@ class PluginInstallTest {
                 + " 'osgi.bundle; dev.scry.not.there [1.0.0,2.0.0)' but it could not be found"), refused.err());
         assertFalse(refused.err().contains("\tat "), "no stack trace: " + refused.err());
         assertEquals(before, Installation.of(product), "a refused install changes nothing");
+        assertFalse(p2Mentions(repository.toString()), "the repository is not remembered");
         CommandLineRun encoders = scry("encoders");
         assertEquals(0, encoders.exit(), "the product still starts: " + encoders.err());
         assertTrue(encoders.out().contains("fingerprint\t"), encoders.out());
@@ -175,16 +180,18 @@ class PluginInstallTest {
         return folder;
     }
 
-    /** What an install changes: the bundle list, the jars and the profile's latest state. */
-    private record Installation(List<String> bundles, List<String> files) {
+    /** What an install changes: the bundle list, the jars, the bundle pool's index and the profile's states. */
+    private record Installation(List<String> bundles, List<String> files, String pool) {
         static Installation of(Path product) throws IOException {
             List<String> bundles = Files.readAllLines(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
             List<String> files;
             try (Stream<Path> all = Stream.of("plugins", "features", "p2/org.eclipse.equinox.p2.engine/profileRegistry")
                     .flatMap(folder -> list(product.resolve(folder)))) {
-                files = all.map(p -> product.relativize(p).toString()).filter(p -> !p.endsWith(".lock")).sorted().toList();
+                // p2's lock and its preferences (the lists of known repositories, checked by p2Mentions) aside
+                files = all.map(p -> product.relativize(p).toString()).filter(p -> !p.endsWith(".lock") && !p.contains("/.settings/"))
+                        .sorted().toList();
             }
-            return new Installation(bundles, files);
+            return new Installation(bundles, files, Files.readString(product.resolve("artifacts.xml")));
         }
 
         private static Stream<Path> list(Path folder) {
@@ -194,6 +201,20 @@ class PluginInstallTest {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /** Whether a preferences file of p2 (where it keeps the repositories it knows) names {@code text}. */
+    private boolean p2Mentions(String text) throws IOException {
+        String escaped = text.replace(":", "\\:");
+        try (Stream<Path> files = Files.walk(product.resolve("p2"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".prefs")).toList()) {
+                String prefs = Files.readString(file, StandardCharsets.ISO_8859_1);
+                if (prefs.contains(text) || prefs.contains(escaped)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private CommandLineRun scry(String... args) throws IOException, InterruptedException {
