@@ -24,6 +24,7 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
+import org.eclipse.equinox.p2.engine.ProfileScope;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.IUProfilePropertyQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
@@ -261,6 +262,28 @@ public final class PluginInstaller {
             if (repository != null) {
                 agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
                 agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
+                // the managers keep their lists in the profile's preferences, and the entries written by the
+                // planner's and the engine's loads can outlive removeRepository: take them out there too
+                forget("org.eclipse.equinox.p2.metadata.repository");
+                forget("org.eclipse.equinox.p2.artifact.repository");
+            }
+        }
+
+        private void forget(String manager) {
+            IAgentLocation location = agent.getService(IAgentLocation.class);
+            if (location == null) {
+                return;
+            }
+            String text = repository.toString();
+            String key = (text.endsWith("/") ? text.substring(0, text.length() - 1) : text).replace('/', '_');
+            try {
+                org.osgi.service.prefs.Preferences known = new ProfileScope(location, profile.getProfileId()).getNode(manager).node("repositories");
+                if (known.nodeExists(key)) {
+                    known.node(key).removeNode();
+                    known.flush();
+                }
+            } catch (org.osgi.service.prefs.BackingStoreException | IllegalStateException e) {
+                // not remembered after all, or the preferences cannot be written: nothing more to take out
             }
         }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writes, is refused naming what it misses. A refused install changes nothing.
  */
 class PluginInstallTest {
-    private static final Path EXAMPLE_REPOSITORY = Path.of(System.getProperty("scry.example.repository", "missing"));
+    private static final Path EXAMPLE_REPOSITORY = Path.of(System.getProperty("scry.example.repository", "missing")).toAbsolutePath().normalize();
     private static final String FEATURE = "dev.scry.example.feature";
 
     @TempDir
