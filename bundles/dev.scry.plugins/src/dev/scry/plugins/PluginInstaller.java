@@ -13,6 +13,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector;
 import org.eclipse.equinox.internal.p2.repository.Transport;
 import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
@@ -24,7 +26,6 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
-import org.eclipse.equinox.p2.engine.ProfileScope;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.IUProfilePropertyQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
@@ -34,6 +35,7 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -139,6 +141,7 @@ public final class PluginInstaller {
                 request.add(newest.get());
                 markAsPlugin(request, newest.get(), source.named());
                 session.perform(request, trust, describe(List.of(newest.get()), source.named()), progress.split(1));
+                session.collectGarbage();
                 updated.add(plugin(newest.get(), source.named()));
             }
         }
@@ -159,6 +162,7 @@ public final class PluginInstaller {
         IProfileChangeRequest request = session.planner().createChangeRequest(session.profile());
         request.remove(unit.get());
         session.perform(request, Trust.SIGNED_ONLY, plugin.describe(), SubMonitor.convert(monitor, "Removing " + plain, 1));
+        session.collectGarbage();
         return plugin;
     }
 
@@ -269,35 +273,42 @@ public final class PluginInstaller {
             }
         }
 
+        /** Deletes the jars of the bundle pool that no profile uses any more (a removed plugin's, an updated one's old version). */
+        void collectGarbage() {
+            IProfileRegistry registry = agent.getService(IProfileRegistry.class);
+            IProfile now = registry.getProfile(profile.getProfileId());
+            GarbageCollector collector = agent.getService(GarbageCollector.class);
+            if (now != null && collector != null) {
+                collector.runGC(now);
+            }
+        }
+
         private void forget(String manager) {
             IAgentLocation location = agent.getService(IAgentLocation.class);
-            if (location == null) {
+            org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(PluginInstaller.class);
+            if (location == null || bundle == null || bundle.getBundleContext() == null) {
+                return;
+            }
+            BundleContext context = bundle.getBundleContext();
+            ServiceReference<IPreferencesService> reference = context.getServiceReference(IPreferencesService.class);
+            IPreferencesService preferences = reference == null ? null : context.getService(reference);
+            if (preferences == null) {
                 return;
             }
             String text = repository.toString();
             String key = (text.endsWith("/") ? text.substring(0, text.length() - 1) : text).replace('/', '_');
+            // the very node the repository manager keeps its list in (p2's AbstractRepositoryManager.getPreferences)
+            String path = "/profile/" + EncodingUtils.encodeSlashes(location.getRootLocation().toString()) + "/_SELF_/" + manager + "/repositories";
             try {
-                org.osgi.service.prefs.Preferences known = new ProfileScope(location, profile.getProfileId()).getNode(manager).node("repositories");
+                org.osgi.service.prefs.Preferences known = preferences.getRootNode().node(path);
                 if (known.nodeExists(key)) {
                     known.node(key).removeNode();
                     known.flush();
                 }
             } catch (org.osgi.service.prefs.BackingStoreException | IllegalStateException e) {
                 // not remembered after all, or the preferences cannot be written: nothing more to take out
-            }
-        }
-
-        IPlanner planner() {
-            return agent.getService(IPlanner.class);
-        }
-
-        IMetadataRepository load(RepositorySource source) throws PluginException {
-            IMetadataRepositoryManager manager = agent.getService(IMetadataRepositoryManager.class);
-            try {
-                return manager.loadRepository(source.location(), null);
-            } catch (ProvisionException e) {
-                throw new PluginException(PluginException.Kind.NOT_FOUND, source.named() + ": not a p2 repository ("
-                        + String.join("; ", PlanProblems.of(e.getStatus())) + ")", e);
+            } finally {
+                context.ungetService(reference);
             }
         }
 

@@ -102,6 +102,9 @@ class PluginInstallTest {
         assertEquals(0, removed.exit(), removed.out() + removed.err());
         assertTrue(removed.out().startsWith("removed Scry Example Plugin"), removed.out());
         assertEquals("", scry("plugins", "list").out());
+        try (Stream<Path> jars = Files.list(product.resolve("plugins"))) {
+            assertFalse(jars.anyMatch(p -> p.getFileName().toString().startsWith("dev.scry.example.")), "its jar is deleted");
+        }
         CommandLineRun after = scry("encoders");
         assertEquals(0, after.exit(), after.err());
         assertFalse(after.out().contains("colour-histogram"), after.out());
