@@ -1,8 +1,6 @@
 package dev.scry.plugins;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,31 +9,19 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
-import org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector;
 import org.eclipse.equinox.internal.p2.repository.Transport;
 import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
-import org.eclipse.equinox.p2.core.UIServices;
-import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
-import org.eclipse.equinox.p2.engine.IProvisioningPlan;
-import org.eclipse.equinox.p2.engine.PhaseSetFactory;
-import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.IUProfilePropertyQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
-import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.QueryUtil;
-import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
-import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
-import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -81,7 +67,7 @@ public final class PluginInstaller {
 
     /** The plugins installed, by id. */
     public List<Plugin> list() throws PluginException {
-        Session session = open(null);
+        ProfileSession session = open(null);
         return plugins(session.profile());
     }
 
@@ -95,7 +81,7 @@ public final class PluginInstaller {
     public List<Plugin> install(String given, Path workingDirectory, Optional<String> feature, Trust trust, IProgressMonitor monitor)
             throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Installing plugins", 10);
-        try (RepositorySource source = RepositorySource.of(given, workingDirectory); Session session = open(source.location())) {
+        try (RepositorySource source = RepositorySource.of(given, workingDirectory); ProfileSession session = open(source.location())) {
             List<IInstallableUnit> chosen = features(session, source, feature, progress.split(2));
             List<Plugin> installed = plugins(session.profile());
             for (IInstallableUnit unit : chosen) {
@@ -126,7 +112,7 @@ public final class PluginInstaller {
         for (Plugin plugin : current) {
             URI from = plugin.repository();
             String given = "file".equals(from.getScheme()) ? Path.of(from).toString() : from.toString();
-            try (RepositorySource source = RepositorySource.of(given, Path.of("")); Session session = open(source.location())) {
+            try (RepositorySource source = RepositorySource.of(given, Path.of("")); ProfileSession session = open(source.location())) {
                 IMetadataRepository repository = session.load(source);
                 Optional<IInstallableUnit> newest = repository.query(
                         QueryUtil.createLatestQuery(QueryUtil.createIUQuery(plugin.id() + GROUP)), null).stream().findFirst();
@@ -151,7 +137,7 @@ public final class PluginInstaller {
     /** Removes the plugin {@code id} (a feature id, with or without {@code .feature.group}). */
     public Plugin remove(String id, IProgressMonitor monitor) throws PluginException {
         String plain = id.endsWith(GROUP) ? id.substring(0, id.length() - GROUP.length()) : id;
-        Session session = open(null);
+        ProfileSession session = open(null);
         Optional<IInstallableUnit> unit = pluginUnits(session.profile()).stream().filter(u -> idOf(u).equals(plain)).findFirst();
         if (unit.isEmpty()) {
             List<String> ids = plugins(session.profile()).stream().map(Plugin::id).toList();
@@ -172,7 +158,7 @@ public final class PluginInstaller {
         request.setInstallableUnitProfileProperty(unit, REPOSITORY, repository.toString());
     }
 
-    private static List<IInstallableUnit> features(Session session, RepositorySource source, Optional<String> feature, IProgressMonitor monitor)
+    private static List<IInstallableUnit> features(ProfileSession session, RepositorySource source, Optional<String> feature, IProgressMonitor monitor)
             throws PluginException {
         IMetadataRepository repository = session.load(source);
         List<IInstallableUnit> groups = repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor).stream()
@@ -220,7 +206,7 @@ public final class PluginInstaller {
     }
 
     /** The running installation's agent and profile, with the transport for {@code repository} (none: no repository is read). */
-    private Session open(URI repository) throws PluginException {
+    private ProfileSession open(URI repository) throws PluginException {
         IProvisioningAgent agent = runningSystemsAgent();
         IProfileRegistry registry = agent.getService(IProfileRegistry.class);
         IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
@@ -236,7 +222,7 @@ public final class PluginInstaller {
         Path p2 = data == null ? installation.resolve("p2") : Path.of(data.getRootLocation());
         agent.registerService(Transport.SERVICE_NAME,
                 new NamedRepositoryTransport(repository == null ? pool.toUri() : repository, installation, pool));
-        return new Session(agent, profile, pool, p2, repository);
+        return new ProfileSession(agent, profile, pool, p2, repository);
     }
 
     /** The agent p2 made for the running installation (with its shared base when the installation is shared), else a new one for it. */
@@ -252,123 +238,6 @@ public final class PluginInstaller {
             return agents.createAgent(null);
         } catch (ProvisionException | InvalidSyntaxException e) {
             throw new PluginException(PluginException.Kind.NOT_INSTALLABLE, "this installation has no p2 data: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * One operation's agent, the profile it changes, the bundle pool the jars go to, the p2 data folder where
-     * the profile is kept, and the one repository it reads (or null).
-     */
-    private record Session(IProvisioningAgent agent, IProfile profile, Path pool, Path p2, URI repository) implements AutoCloseable {
-        /** Makes p2 forget the repository (the planner and the engine add it to their lists): nothing is contacted later unasked. */
-        @Override
-        public void close() {
-            if (repository != null) {
-                agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
-                agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
-                // the managers keep their lists in the profile's preferences, and the entries written by the
-                // planner's and the engine's loads can outlive removeRepository: take them out there too
-                forget("org.eclipse.equinox.p2.metadata.repository");
-                forget("org.eclipse.equinox.p2.artifact.repository");
-            }
-        }
-
-        /** Deletes the jars of the bundle pool that no profile uses any more (a removed plugin's, an updated one's old version). */
-        void collectGarbage() {
-            IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-            IProfile now = registry.getProfile(profile.getProfileId());
-            GarbageCollector collector = agent.getService(GarbageCollector.class);
-            if (now != null && collector != null) {
-                collector.runGC(now);
-            }
-        }
-
-        private void forget(String manager) {
-            IAgentLocation location = agent.getService(IAgentLocation.class);
-            org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(PluginInstaller.class);
-            if (location == null || bundle == null || bundle.getBundleContext() == null) {
-                return;
-            }
-            BundleContext context = bundle.getBundleContext();
-            ServiceReference<IPreferencesService> reference = context.getServiceReference(IPreferencesService.class);
-            IPreferencesService preferences = reference == null ? null : context.getService(reference);
-            if (preferences == null) {
-                return;
-            }
-            String text = repository.toString();
-            String key = (text.endsWith("/") ? text.substring(0, text.length() - 1) : text).replace('/', '_');
-            // the very node the repository manager keeps its list in (p2's AbstractRepositoryManager.getPreferences)
-            String path = "/profile/" + EncodingUtils.encodeSlashes(location.getRootLocation().toString()) + "/_SELF_/" + manager + "/repositories";
-            try {
-                org.osgi.service.prefs.Preferences known = preferences.getRootNode().node(path);
-                if (known.nodeExists(key)) {
-                    known.node(key).removeNode();
-                    known.flush();
-                }
-            } catch (org.osgi.service.prefs.BackingStoreException | IllegalStateException e) {
-                // not remembered after all, or the preferences cannot be written: nothing more to take out
-            } finally {
-                context.ungetService(reference);
-            }
-        }
-
-        /** Plans and performs {@code request} with {@code trust}; on any failure the installation is left as it was. */
-        void perform(IProfileChangeRequest request, Trust trust, String what, IProgressMonitor monitor) throws PluginException {
-            SubMonitor progress = SubMonitor.convert(monitor, 10);
-            writable();
-            URI[] repositories = repository == null ? new URI[0] : new URI[] { repository };
-            ProvisioningContext context = new ProvisioningContext(agent);
-            context.setMetadataRepositories(repositories);
-            context.setArtifactRepositories(repositories);
-            context.setProperty(ProvisioningContext.FOLLOW_REPOSITORY_REFERENCES, Boolean.FALSE.toString());
-            IProvisioningPlan plan = planner().getProvisioningPlan(request, context, progress.split(3));
-            if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
-                throw new PluginException(PluginException.Kind.UNRESOLVED, what + " cannot be installed in this Scry:\n  "
-                        + String.join("\n  ", PlanProblems.of(plan.getStatus())));
-            }
-            SignatureTrust answer = new SignatureTrust(trust.unsigned(), trust.signerFingerprints());
-            agent.registerService(UIServices.SERVICE_NAME, answer);
-            InstallationFiles files;
-            try {
-                files = InstallationFiles.of(pool);
-            } catch (IOException e) {
-                throw new PluginException(PluginException.Kind.FAILED, "cannot read " + pool + ": " + e.getMessage(), e);
-            }
-            IStatus status = agent.getService(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(), progress.split(7));
-            if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
-                try {
-                    files.removeAdded();
-                } catch (IOException e) {
-                    status = new org.eclipse.core.runtime.MultiStatus("dev.scry.plugins", 0, new IStatus[] { status },
-                            status.getMessage() + "; and the downloaded jars could not all be taken out again: " + e.getMessage(), e);
-                }
-                if (!answer.refusedUnsigned().isEmpty() || !answer.refusedSigners().isEmpty()) {
-                    throw new PluginException(PluginException.Kind.UNTRUSTED, refusal(what, answer));
-                }
-                throw new PluginException(PluginException.Kind.FAILED, what + " could not be installed: "
-                        + String.join("; ", PlanProblems.of(status)));
-            }
-        }
-
-        private static String refusal(String what, SignatureTrust answer) {
-            StringBuilder text = new StringBuilder("refused " + what + ":");
-            if (!answer.refusedUnsigned().isEmpty()) {
-                text.append("\n  not signed: ").append(String.join(", ", answer.refusedUnsigned()))
-                        .append(" (install it anyway with --trust-unsigned if you trust where it comes from)");
-            }
-            for (String signer : answer.refusedSigners()) {
-                text.append("\n  signed by an unknown signer: ").append(signer);
-            }
-            return text.toString();
-        }
-
-        private void writable() throws PluginException {
-            for (Path folder : List.of(pool, pool.resolve("plugins"), pool.resolve("features"), p2)) {
-                if (Files.exists(folder) && !Files.isWritable(folder)) {
-                    throw new PluginException(PluginException.Kind.NOT_INSTALLABLE, "cannot change this installation: " + folder
-                            + " cannot be written (unpack Scry into a folder you own, or run this as its owner)");
-                }
-            }
         }
     }
 }
