@@ -41,11 +41,13 @@ class ShellFilesTest {
         Path folder = ShellFiles.write(temp.resolve("shell"));
         Path script = folder.resolve(ShellFiles.COMPLETION);
         List<String> verbs = complete(script, "scry", "");
-        for (String verb : List.of("lib", "add", "sync", "search", "cmp", "dupes", "export", "encoders", "models", "ocr", "tag", "help")) {
+        for (String verb : List.of("lib", "add", "sync", "search", "cmp", "dupes", "export", "encoders", "models", "plugins", "ocr", "tag", "help")) {
             assertTrue(verbs.contains(verb), verb + " in " + verbs);
         }
         assertEquals(List.of("search"), complete(script, "scry", "sea"));
         assertEquals(List.of("clear", "create"), complete(script, "scry", "lib", "c"));
+        assertEquals(List.of("remove"), complete(script, "scry", "plugins", "re"));
+        assertEquals(List.of("--trust-signer", "--trust-unsigned"), complete(script, "scry", "plugins", "install", "--tr"));
         List<String> options = complete(script, "scry", "search", "--f");
         assertEquals(List.of("--folder", "--format", "--from", "--from-file"), options);
     }

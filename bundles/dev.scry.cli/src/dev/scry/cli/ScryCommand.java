@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "scry", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = ScryVersion.class,
         description = "Find pictures again: index folders of pictures, then search by picture or by text.",
         subcommands = { LibCommand.class, AddCommand.class, SyncCommand.class, SearchCommand.class, CmpCommand.class,
-                DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, EmbedCommand.class, TokenizeCommand.class,
+                DupesCommand.class, ExportCommand.class, EncodersCommand.class, ModelsCommand.class, PluginsCommand.class, EmbedCommand.class, TokenizeCommand.class,
                 OcrCommand.class, TagCommand.class, SheetCommand.class, HelpCommand.class, ShellFilesCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:error", "2:bad usage", "3:library in use", "4:library or file not found",
