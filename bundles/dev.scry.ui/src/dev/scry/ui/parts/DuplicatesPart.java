@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -30,7 +29,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
-import dev.scry.encoder.EncoderRegistry;
 import dev.scry.index.ImageRecord;
 import dev.scry.library.Duplicates;
 import dev.scry.library.Libraries;
@@ -47,6 +45,7 @@ import jakarta.inject.Inject;
  * after a confirmation, and the library is synced afterwards.
  */
 public class DuplicatesPart {
+    private static final int PROGRESS_MILLIS = 200;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @Inject
@@ -91,7 +90,8 @@ public class DuplicatesPart {
         trash.setText(Messages.dupes_trash);
         trash.setData(LibraryPart.ID, "trash");
         trash.addListener(SWT.Selection, e -> trashChecked());
-        working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.INDETERMINATE);
+        working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+        working.setMaximum(1000);
         working.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         working.setData(LibraryPart.ID, "dupesProgress");
         working.setVisible(false);
@@ -145,28 +145,24 @@ public class DuplicatesPart {
         }
         double min = minimum.getSelection();
         status.setText(Messages.dupes_searching);
+        dev.scry.ui.jobs.DuplicatesJob job = new dev.scry.ui.jobs.DuplicatesJob(libraries, name, min, groups -> ui.asyncExec(() -> {
+            shownMinimum = min;
+            show(name, groups);
+        }), failure -> failed(failure.sentence(), failure.cause(), failure.dialog()));
+        working.setSelection(0);
         working.setVisible(true);
-        Job job = new Job(NLS.bind(Messages.job_dupes, name)) {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                try {
-                    List<Duplicates.Group> groups = Duplicates.find(libraries.open(), libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
-                    ui.asyncExec(() -> {
-                        shownMinimum = min;
-                        show(name, groups);
-                    });
-                    return Status.OK_STATUS;
-                } catch (LibraryException e) {
-                    // a library gone or in use is said in the status line; one that cannot be read also in the dialog
-                    return failed(dev.scry.ui.UserWords.of(e), e, e.kind() == LibraryException.Kind.IO);
-                } catch (RuntimeException e) {
-                    return failed(NLS.bind(Messages.dupes_failed, name, Messages.error_unexpected), e, true);
-                }
-            }
-        };
-        job.setUser(true); // shown in the progress area too
         job.schedule();
+        followProgress(job);
         return job;
+    }
+
+    /** The view's bar follows the job's share of pictures looked at, until it ends. */
+    private void followProgress(dev.scry.ui.jobs.DuplicatesJob job) {
+        if (working.isDisposed() || job.getState() == Job.NONE && job.getResult() != null) {
+            return;
+        }
+        working.setSelection((int) (working.getMaximum() * job.fraction()));
+        working.getDisplay().timerExec(PROGRESS_MILLIS, () -> followProgress(job));
     }
 
     /** Says what failed in the status line and, for a failure on disk or an unexpected one, in the status dialog; logs it. */
