@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.scry.ui.messages";
 
+    public static String dupes_keepThis;
     public static String progress_areaDupes;
     public static String library_new;
     public static String library_newPrompt;

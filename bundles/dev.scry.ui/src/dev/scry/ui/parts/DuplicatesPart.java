@@ -54,7 +54,20 @@ public class DuplicatesPart {
     UISynchronize ui;
     @Inject
     IEventBroker events;
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.services.EMenuService menus;
+    @Inject
+    @Optional
+    org.eclipse.e4.core.contexts.IEclipseContext partContext;
 
+    /** The application model's context menu of the view (fragment.e4xmi), its entries the commands of DuplicatesCommand. */
+    public static final String POPUP_MENU = "dev.scry.ui.popup.duplicates";
+
+    private DuplicateActions actions;
     private String library;
     private Tree tree;
     private Spinner minimum;
@@ -65,6 +78,8 @@ public class DuplicatesPart {
     /** The folder whose file is kept with {@link dev.scry.ui.KeepRule#IN_FOLDER}. */
     private Path keptFolder;
     private double shownMinimum;
+    /** The library whose groups are shown. */
+    private String shownLibrary;
     /** Size, date, dimensions and format: highlighted where a group's files differ. */
     private final KeepChecks checks = new KeepChecks(2, 3, 4, 5);
 
@@ -116,8 +131,16 @@ public class DuplicatesPart {
         tree.addListener(SWT.Selection, e -> {
             if (e.item instanceof TreeItem item) {
                 showGroup(item.getParentItem() == null ? item : item.getParentItem());
+                publishSelection(item);
             }
         });
+        actions = new DuplicateActions(this, tree);
+        if (partContext != null) {
+            partContext.set(DuplicatesPart.class, this); // for the commands (dev.scry.ui.handlers.DuplicatesCommand)
+        }
+        if (menus == null || !menus.registerContextMenu(tree, POPUP_MENU)) {
+            plainMenu(); // made alone, outside a workbench: no application model to take the menu from
+        }
         thumbnails = new dev.scry.ui.widgets.ThumbnailGrid(sash, SWT.NONE);
         thumbnails.setData(LibraryPart.ID, "groupThumbnails");
         thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(dev.scry.ui.widgets.ThumbnailGrid.CACHE_FOLDER),
@@ -125,6 +148,42 @@ public class DuplicatesPart {
         thumbnails.setThumbnailSize(224); // side by side at a size that shows the differences
         thumbnails.setOpenListener(item -> org.eclipse.swt.program.Program.launch(item.path().toString()));
         sash.setWeights(55, 45);
+    }
+
+    /** The context menu without the application model: the same entries, calling the actions directly. */
+    private void plainMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(tree);
+        item(menu, Messages.results_open, actions::open);
+        item(menu, Messages.results_reveal, actions::reveal);
+        item(menu, Messages.results_copyPath, actions::copyPath);
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        item(menu, Messages.dupes_keepThis, actions::keep);
+        item(menu, Messages.dupes_trash, actions::trashChecked);
+        tree.setMenu(menu);
+    }
+
+    private static void item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** What the commands do, on this view's selected file and checked files. */
+    public DuplicateActions actions() {
+        return actions;
+    }
+
+    /** The file selected, for the Details view and whatever else acts on it (through the e4 selection service). */
+    private void publishSelection(TreeItem item) {
+        if (selectionService != null && item.getData() instanceof Path path) {
+            double similarity;
+            try {
+                similarity = Double.parseDouble(item.getText(1).replace("%", ""));
+            } catch (NumberFormatException e) {
+                similarity = 0;
+            }
+            selectionService.setSelection(new dev.scry.ui.SelectedPicture(path, shownLibrary, similarity));
+        }
     }
 
     /** Looks at the library the user selects in the Library view. */
@@ -189,6 +248,7 @@ public class DuplicatesPart {
             return;
         }
         working.setVisible(false);
+        shownLibrary = name;
         tree.removeAll();
         checks.clear();
         int number = 0;
@@ -263,7 +323,7 @@ public class DuplicatesPart {
         return paths;
     }
 
-    private void trashChecked() {
+    void trashChecked() {
         List<Path> paths = checked();
         if (paths.isEmpty() || !Dialogs.confirm(tree.getShell(), Messages.dupes_trash,
                 NLS.bind(Messages.dupes_trashConfirm, paths.size()))) {
