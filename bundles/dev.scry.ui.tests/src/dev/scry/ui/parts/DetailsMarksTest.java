@@ -115,7 +115,7 @@ class DetailsMarksTest {
         assertTrue(details.marks().isEmpty(), "no outlines until asked");
 
         Button show = Workbench.find(workbench.shell(), "detailsShowBoxes", Button.class);
-        workbench.mouse().click(show, new Point(8, show.getSize().y / 2));
+        workbench.mouse().click(show, new Point(show.getSize().x / 2, show.getSize().y / 2));
         workbench.waitUntil("two lines of text framed", 120, () -> details.marks().size() == 2);
         // the lines are drawn 36 px high from x = 36, their baselines at y = 72 and 144, in a 700 x 240 picture
         double[] top = details.marks().get(0).corners();
@@ -128,7 +128,7 @@ class DetailsMarksTest {
         workbench.waitUntil("the boxes drawn", 10, () -> drawnIn(preview, top, DetailsPart.TEXT_COLOUR));
         workbench.screenshot(Path.of("target/screenshots/details-text-boxes-" + LANGUAGE + ".png"));
 
-        workbench.mouse().click(show, new Point(8, show.getSize().y / 2));
+        workbench.mouse().click(show, new Point(show.getSize().x / 2, show.getSize().y / 2));
         workbench.waitUntil("the boxes gone when not asked", 10, () -> details.marks().isEmpty());
     }
 
