@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.scry.ui.messages";
 
+    public static String details_boxesNone;
+    public static String details_boxesShownOne;
     public static String details_wholeMatched;
     public static String details_regionShown;
     public static String details_boxesShown;

@@ -95,6 +95,8 @@ class DetailsMarksTest {
         PicturePreview preview = Workbench.find(workbench.shell(), "detailsPreview", PicturePreview.class);
         workbench.waitUntil("the frame drawn", 10, () -> drawnIn(preview, corners, DetailsPart.REGION_COLOUR));
         workbench.waitUntil("the facts shown", 10, () -> "600 \u00d7 400".equals(details.fact(Messages.details_dimensions)));
+        workbench.shell().layout(true, true);
+        workbench.shell().update(); // the facts painted before the picture of the screen is taken
         workbench.screenshot(Path.of("target/screenshots/details-region-" + LANGUAGE + ".png"));
     }
 
@@ -126,6 +128,7 @@ class DetailsMarksTest {
         assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.details_boxesShown, 2),
                 Workbench.find(workbench.shell(), "detailsMarks", org.eclipse.swt.widgets.Label.class).getText());
         workbench.waitUntil("the boxes drawn", 10, () -> drawnIn(preview, top, DetailsPart.TEXT_COLOUR));
+        workbench.shell().update();
         workbench.screenshot(Path.of("target/screenshots/details-text-boxes-" + LANGUAGE + ".png"));
 
         workbench.mouse().click(show, new Point(show.getSize().x / 2, show.getSize().y / 2));

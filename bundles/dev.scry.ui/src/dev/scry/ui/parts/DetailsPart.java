@@ -78,6 +78,8 @@ public class DetailsPart {
     /** The outline of the region that matched a picture query, and the boxes of the text read, over the preview. */
     private List<PicturePreview.Mark> regionMarks = List.of();
     private List<PicturePreview.Mark> textMarks = List.of();
+    /** Whether the text boxes of the picture shown have been read. */
+    private boolean textRead;
     /** The picture shown and the library that holds it. */
     private SelectedPicture shown;
     private Library holder;
@@ -175,6 +177,7 @@ public class DetailsPart {
         preview.setPicture(null);
         regionMarks = List.of();
         textMarks = List.of();
+        textRead = false;
         marksSaid.setText("");
         stack.topControl = content;
         content.getParent().layout(true);
@@ -210,6 +213,7 @@ public class DetailsPart {
         if (shown == null || preview.isDisposed()) {
             return;
         }
+        textRead = false;
         if (!showBoxes.getSelection()) {
             textMarks = List.of();
             sayMarks();
@@ -225,6 +229,7 @@ public class DetailsPart {
         new TextBoxesJob(ocr, shown.path(), lines -> ui.asyncExec(() -> {
             if (ticket == latest && !preview.isDisposed() && showBoxes.getSelection()) {
                 textMarks = lines.stream().map(line -> new PicturePreview.Mark(line.corners(), TEXT_COLOUR)).toList();
+                textRead = true;
                 sayMarks();
                 showMarks();
             }
@@ -243,8 +248,9 @@ public class DetailsPart {
         if (!regionMarks.isEmpty()) {
             said.add(Messages.details_regionShown);
         }
-        if (showBoxes.getSelection() && ocr != null) {
-            said.add(NLS.bind(Messages.details_boxesShown, textMarks.size()));
+        if (showBoxes.getSelection() && ocr != null && textRead) {
+            said.add(textMarks.isEmpty() ? Messages.details_boxesNone
+                    : textMarks.size() == 1 ? Messages.details_boxesShownOne : NLS.bind(Messages.details_boxesShown, textMarks.size()));
         }
         marksSaid.setText(String.join(" ", said));
         content.layout(true, true);
