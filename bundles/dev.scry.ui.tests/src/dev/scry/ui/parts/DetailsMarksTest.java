@@ -95,8 +95,8 @@ class DetailsMarksTest {
         PicturePreview preview = Workbench.find(workbench.shell(), "detailsPreview", PicturePreview.class);
         workbench.waitUntil("the frame drawn", 10, () -> drawnIn(preview, corners, DetailsPart.REGION_COLOUR));
         workbench.waitUntil("the facts shown", 10, () -> "600 \u00d7 400".equals(details.fact(Messages.details_dimensions)));
-        workbench.shell().layout(true, true);
-        workbench.shell().update(); // the facts painted before the picture of the screen is taken
+        org.eclipse.swt.widgets.Text words = Workbench.find(workbench.shell(), "detailsWords", org.eclipse.swt.widgets.Text.class);
+        workbench.waitUntil("the facts drawn on the screen", 10, () -> !words.getText().isEmpty() && inked(words));
         workbench.screenshot(Path.of("target/screenshots/details-region-" + LANGUAGE + ".png"));
     }
 
@@ -114,6 +114,10 @@ class DetailsMarksTest {
         details.show(new dev.scry.ui.SelectedPicture(picture, "notes", 100));
         PicturePreview preview = Workbench.find(workbench.shell(), "detailsPreview", PicturePreview.class);
         workbench.waitUntil("the picture shown", 10, preview::hasPicture);
+        // the facts take their room below the preview once read: click the box after, where it stays
+        workbench.waitUntil("the facts shown", 10, () -> "700 \u00d7 240".equals(details.fact(Messages.details_dimensions)));
+        org.eclipse.swt.widgets.Text words = Workbench.find(workbench.shell(), "detailsWords", org.eclipse.swt.widgets.Text.class);
+        workbench.waitUntil("the facts drawn on the screen", 10, () -> !words.getText().isEmpty() && inked(words));
         assertTrue(details.marks().isEmpty(), "no outlines until asked");
 
         Button show = Workbench.find(workbench.shell(), "detailsShowBoxes", Button.class);
@@ -139,6 +143,29 @@ class DetailsMarksTest {
         Libraries libraries = new Libraries(Workbench.service(EncoderRegistry.class), new ScryHome(Files.createDirectories(temp.resolve("home"))));
         workbench.provide(Libraries.class, libraries);
         return libraries;
+    }
+
+    /** Whether the control shows, on the screen, some dark pixels (text drawn), not only its background. */
+    private boolean inked(org.eclipse.swt.widgets.Control control) {
+        Rectangle size = control.getBounds();
+        Image shot = new Image(workbench.display(), size.width, size.height);
+        GC gc = new GC(control);
+        try {
+            gc.copyArea(shot, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = shot.getImageData();
+        shot.dispose();
+        for (int y = 0; y < data.height; y += 2) {
+            for (int x = 0; x < data.width; x += 2) {
+                RGB seen = data.palette.getRGB(data.getPixel(x, y));
+                if (seen.red + seen.green + seen.blue < 200) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the preview shows, on the screen, the colour of the outline halfway along its top edge. */
