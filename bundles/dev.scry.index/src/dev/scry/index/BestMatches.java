@@ -42,6 +42,13 @@ final class BestMatches {
         }
     }
 
+    /**
+     * Which of its regions each candidate rescored last matched best (picture document, index-wide id, to
+     * the region's place in the encoder's {@code regions} list), for the candidates whose best match was
+     * one of their regions rather than their own vector.
+     */
+    private final Map<Integer, Integer> matchedRegions = new java.util.HashMap<>();
+
     /** Raises each candidate's score (picture document, index-wide id, to score) to its exact best match. */
     void rescore(Map<Integer, Float> candidates) throws IOException {
         for (Map.Entry<Integer, Float> candidate : candidates.entrySet()) {
@@ -49,10 +56,16 @@ final class BestMatches {
         }
     }
 
+    /** The region of the picture document {@code doc} that matched best, or -1 when its own vector did (or it was not rescored). */
+    int matchedRegion(int doc) {
+        return matchedRegions.getOrDefault(doc, -1);
+    }
+
     private float best(int doc) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         int parent = doc - leaf.docBase;
         float best = -1;
+        float whole = -1;
         FloatVectorValues pictures = leaf.reader().getFloatVectorValues(field);
         if (pictures != null) {
             KnnVectorValues.DocIndexIterator iterator = pictures.iterator();
@@ -63,17 +76,29 @@ final class BestMatches {
                 }
             }
         }
+        whole = best;
+        int matched = -1;
         ByteVectorValues regions = leaf.reader().getByteVectorValues(regionField);
         if (regions != null) {
             BitSet parents = PictureBlocks.PARENTS.getBitSet(leaf);
             int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
             KnnVectorValues.DocIndexIterator iterator = regions.iterator();
-            for (int child = iterator.advance(first); child < parent; child = iterator.nextDoc()) {
+            int place = 0; // the children hold the encoder's regions in its order (IndexSchema.block)
+            for (int child = iterator.advance(first); child < parent; child = iterator.nextDoc(), place++) {
                 float[] region = ByteVectors.floats(regions.vectorValue(iterator.index()));
                 for (float[] query : byteQueries) {
-                    best = Math.max(best, VectorUtil.dotProduct(query, region));
+                    float score = VectorUtil.dotProduct(query, region);
+                    if (score > best) {
+                        best = score;
+                        matched = place;
+                    }
                 }
             }
+        }
+        if (matched >= 0 && best > whole) {
+            matchedRegions.put(doc, matched);
+        } else {
+            matchedRegions.remove(doc);
         }
         return Math.max(0, (1 + best) / 2); // no vector at all (best -1) scores 0
     }

@@ -317,7 +317,8 @@ public final class ImageSearcher implements PictureReader {
      * exactly against all the query's vectors ({@link BestMatches}), so that a query region matching one
      * of its regions counts without a graph search of the regions for each query vector. That is
      * {@code queries.size() + 1} graph searches, not twice {@code queries.size()}: the region graph, 27
-     * nodes a picture, cost three quarters of a query.
+     * nodes a picture, cost three quarters of a query. Each hit names the region of the picture that
+     * matched best ({@link SearchHit#region()}), or -1 when its own vector did.
      */
     public List<SearchHit> similarToAny(String encoderId, List<float[]> queries, int n, double minSimilarity, SearchFilter filter)
             throws IOException {
@@ -352,7 +353,8 @@ public final class ImageSearcher implements PictureReader {
                 best.merge(PictureBlocks.parentOf(reader, hit.doc), hit.score, Math::max);
             }
         }
-        new BestMatches(reader, field, regionField, queries).rescore(best);
+        BestMatches matches = new BestMatches(reader, field, regionField, queries);
+        matches.rescore(best);
         StoredFields fields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         // Ranked by the raw score (the percentage is rounded for people), ties in document order.
@@ -362,7 +364,8 @@ public final class ImageSearcher implements PictureReader {
             double similarity = Similarity.percentFromCosineScore(entry.getValue());
             if (similarity >= minSimilarity) {
                 Document doc = fields.document(entry.getKey(), java.util.Set.of(IndexSchema.PATH, IndexSchema.HASH));
-                hits.add(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH)));
+                hits.add(new SearchHit(dev.scry.image.StoredPath.path(doc.getValues(IndexSchema.PATH)[0]), similarity, doc.get(IndexSchema.HASH),
+                        java.util.List.of(), matches.matchedRegion(entry.getKey())));
             }
         }
         return hits;

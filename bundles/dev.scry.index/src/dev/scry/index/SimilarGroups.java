@@ -92,9 +92,19 @@ public final class SimilarGroups {
 
     /** The groups at {@code minSimilarity} percent, in the order of their first picture in the library. */
     public List<Group> find(double minSimilarity) throws IOException {
+        return find(minSimilarity, () -> { });
+    }
+
+    /**
+     * As {@link #find(double)}, running {@code lookedAt} once for each picture whose neighbours have been
+     * searched (the bulk of the work: one nearest-neighbour search a picture), so a caller can show how
+     * far it is and stop it by throwing from there.
+     */
+    public List<Group> find(double minSimilarity, Runnable lookedAt) throws IOException {
         List<String> order = new ArrayList<>();
         Map<String, String[]> candidates = new HashMap<>();
         for (ImageRecord record : searcher.records()) {
+            lookedAt.run();
             float[] vector = searcher.vectors(record.hash()).get(encoderId); // not kept: only pairs' pictures are
             if (vector == null) {
                 continue;

@@ -1,6 +1,7 @@
 package dev.scry.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.AlphaComposite;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +106,60 @@ class DuplicatesTest {
                 assertTrue(member.similarity() >= Duplicates.DEFAULT_MINIMUM, "every member matches the group's first: " + group);
             }
         }
+    }
+
+    @Test
+    void theSearchReportsOneUnitOfWorkAPictureAndStopsWhenCancelled() throws Exception {
+        Path folder = DuplicatePictures.write(temp.resolve("pictures"), "exact-copy.png", 6);
+        Library library = indexed(folder);
+        int pictures = new LibraryCatalog(new ScryHome(temp.resolve("home"))).pictureCount(library);
+        Counting counting = new Counting(-1);
+        List<Duplicates.Group> groups = Duplicates.find(OpenLibraries.eachCall(), library, EncoderRegistry.FINGERPRINT,
+                Duplicates.DEFAULT_MINIMUM, counting);
+        assertEquals(1, groups.size());
+        assertEquals(pictures, counting.steps, "a step of work a picture looked at");
+        assertEquals(counting.total, counting.worked, "all the work done at the end");
+
+        Counting cancelling = new Counting(1);
+        assertThrows(OperationCanceledException.class, () -> Duplicates.find(OpenLibraries.eachCall(), library,
+                EncoderRegistry.FINGERPRINT, Duplicates.DEFAULT_MINIMUM, cancelling));
+        assertEquals(1, cancelling.steps, "no picture looked at after the cancel");
+        assertTrue(cancelling.worked < cancelling.total, cancelling.worked + " of " + cancelling.total);
+    }
+
+    /** A monitor that counts the work reported to it, cancelled after {@code cancelAfter} steps of work (never when negative). */
+    private static final class Counting extends NullProgressMonitor {
+        private final int cancelAfter;
+        int total;
+        int worked;
+        int steps;
+
+        Counting(int cancelAfter) {
+            this.cancelAfter = cancelAfter;
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = totalWork;
+        }
+
+        @Override
+        public void worked(int work) {
+            worked += work;
+            steps++;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return cancelAfter >= 0 && steps >= cancelAfter;
+        }
+    }
+
+    private Library indexed(Path folder) throws Exception {
+        LibraryCatalog catalog = new LibraryCatalog(new ScryHome(temp.resolve("home")));
+        Library library = catalog.addPictureFolders(catalog.create("dupes"), List.of(folder));
+        new LibraryIndexer(List.of(new FingerprintEncoder())).sync(library, catalog, new NullProgressMonitor());
+        return library;
     }
 
     private List<Duplicates.Group> groups(Path folder) throws Exception {

@@ -68,6 +68,25 @@ class RegionSearchTest {
     }
 
     @Test
+    void theHitNamesTheRegionOfThePictureThatMatched() throws Exception {
+        List<dev.scry.encoder.RegionVector> regions = fingerprint.regions(original);
+        for (java.awt.Rectangle crop : List.of(new java.awt.Rectangle(0, 0, 300, 200), new java.awt.Rectangle(300, 200, 300, 200),
+                new java.awt.Rectangle(0, 80, 480, 320))) {
+            SearchHit hit = new LibrarySearch(fingerprint).similarTo(library, original.getSubimage(crop.x, crop.y, crop.width, crop.height), 3, 0,
+                    SearchFilter.NONE).get(0);
+            assertEquals("original.png", hit.path().getFileName().toString());
+            assertTrue(hit.region() >= 0, "a crop meets one of the picture's regions: " + hit);
+            java.awt.Rectangle area = regions.get(hit.region()).area();
+            java.awt.Rectangle common = area.intersection(crop);
+            double overlap = (double) common.width * common.height / (area.width * area.height + crop.width * crop.height
+                    - common.width * common.height);
+            assertTrue(overlap > 0.8, "the region named, " + area + ", is where the crop " + crop + " was cut (overlap " + overlap + ")");
+        }
+        SearchHit whole = new LibrarySearch(fingerprint).similarTo(library, original, 3, 0, SearchFilter.NONE).get(0);
+        assertEquals(-1, whole.region(), "the whole picture matched as a whole");
+    }
+
+    @Test
     void aCropOfAThirdIsFoundByItsRegion() throws Exception {
         assertFound("off-centre crop", original.getSubimage(300, 150, 300, 230));
     }

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
 import dev.scry.index.ImageRecord;
 import dev.scry.index.ImageSearcher;
 import dev.scry.index.SimilarGroups;
@@ -61,16 +65,33 @@ public final class Duplicates {
 
     /** As {@link #find(Library, String, double)}, through the process's open libraries. */
     public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity) throws LibraryException {
+        return find(open, library, encoderId, minSimilarity, null);
+    }
+
+    /**
+     * As {@link #find(OpenLibraries, Library, String, double)}, reporting to {@code monitor} (may be null)
+     * one unit of work for each picture looked at, out of the library's pictures.
+     *
+     * @throws OperationCanceledException when the monitor is cancelled
+     */
+    public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity,
+            IProgressMonitor monitor) throws LibraryException {
         if (!library.store().isEmbedded()) {
             throw LibraryException.notOnOpenSearch(library.name(), "finding duplicates");
         }
         try (ImageSearcher searcher = open.searcher(library)) {
             Map<String, ImageRecord> byHash = new LinkedHashMap<>();
             searcher.records().forEach(r -> byHash.put(r.hash(), r));
+            SubMonitor progress = SubMonitor.convert(monitor, byHash.size());
             List<Group> groups = new ArrayList<>();
             Set<String> grouped = new HashSet<>();
             SimilarGroups similar = new SimilarGroups(searcher, encoderId);
-            for (SimilarGroups.Group found : similar.find(minSimilarity)) {
+            for (SimilarGroups.Group found : similar.find(minSimilarity, () -> {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.worked(1);
+            })) {
                 List<ImageRecord> records = found.hashes().stream().map(byHash::get).toList();
                 grouped.addAll(found.hashes());
                 groups.add(group(similar, records, found.weakest()));

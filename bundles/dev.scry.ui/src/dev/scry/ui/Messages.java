@@ -6,6 +6,19 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.scry.ui.messages";
 
+    public static String details_boxesNone;
+    public static String details_boxesShownOne;
+    public static String details_wholeMatched;
+    public static String details_regionShown;
+    public static String details_boxesShown;
+    public static String details_noOcr;
+    public static String details_showBoxes;
+    public static String job_textBoxes;
+    public static String details_textBoxesFailed;
+    public static String details_regionFailed;
+    public static String details_regionUnknown;
+    public static String dupes_keepThis;
+    public static String progress_areaDupes;
     public static String library_new;
     public static String library_newPrompt;
     public static String library_addFolder;

@@ -11,6 +11,11 @@ import dev.scry.index.SearchHit;
  * @param library the library searched
  * @param hits    best first
  * @param millis  how long the search took
+ * @param encoder the id of the encoder a picture query searched with (null: the built-in fingerprint, or words)
  */
-public record SearchResults(String query, String library, List<SearchHit> hits, long millis) {
+public record SearchResults(String query, String library, List<SearchHit> hits, long millis, String encoder) {
+    /** Results of a search with the fingerprint, or by words. */
+    public SearchResults(String query, String library, List<SearchHit> hits, long millis) {
+        this(query, library, hits, millis, null);
+    }
 }

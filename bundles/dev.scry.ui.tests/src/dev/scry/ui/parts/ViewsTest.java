@@ -278,7 +278,7 @@ class ViewsTest {
         assertTrue(tree.getItem(0).getText().contains(dev.scry.ui.Messages.dupes_kindNear), tree.getItem(0).getText());
         assertEquals(3, dupes.thumbnails().getItems().size(), "the group's pictures are shown side by side");
         workbench.spin(500);
-        workbench.screenshot(Path.of("target/screenshots/duplicates-en.png"));
+        workbench.screenshot(Path.of("target/screenshots/duplicates-" + java.util.Locale.getDefault().getLanguage() + ".png"));
 
         // Checked for the user: all but the largest (the original or its exact copy, the first of the two).
         List<Path> checkedForYou = dupes.checked();

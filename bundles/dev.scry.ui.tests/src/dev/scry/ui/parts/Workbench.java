@@ -93,6 +93,19 @@ public final class Workbench implements BeforeEachCallback, AfterEachCallback {
         return display;
     }
 
+    /** Opens the window and waits until the X server shows it, so that the first real click lands in it. */
+    public void open() {
+        boolean[] painted = { false };
+        org.eclipse.swt.widgets.Listener paint = e -> painted[0] |= e.widget instanceof Control c && c.getShell() == shell;
+        display.addFilter(SWT.Paint, paint);
+        try {
+            shell.open();
+            waitUntil("the window drawn on the screen", 30, () -> painted[0]);
+        } finally {
+            display.removeFilter(SWT.Paint, paint);
+        }
+    }
+
     /** Puts an object in the e4 context the parts are made in, as a workbench's own context functions would. */
     public <T> void provide(Class<T> type, T value) {
         context.set(type, value);

@@ -51,4 +51,31 @@ final class Xdotool {
             fail(failure.get());
         }
     }
+
+    /**
+     * Starts, on a background thread, a wait for a window whose title matches {@code title} and then
+     * presses {@code key} in it: for a dialog the test is about to open (its event loop keeps the
+     * test's thread until the dialog closes). Join the thread afterwards.
+     */
+    Thread answer(String title, String key) {
+        Thread hand = new Thread(() -> {
+            try {
+                for (String[] arguments : List.of(new String[] { "search", "--sync", "--onlyvisible", "--name", title },
+                        new String[] { "key", key })) {
+                    List<String> command = new ArrayList<>(List.of("xdotool"));
+                    command.addAll(List.of(arguments));
+                    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    process.getInputStream().readAllBytes();
+                    process.waitFor();
+                    Thread.sleep(PAUSE_MILLIS);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "xdotool answer");
+        hand.start();
+        return hand;
+    }
 }

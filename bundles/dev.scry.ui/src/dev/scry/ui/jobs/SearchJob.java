@@ -85,7 +85,7 @@ public final class SearchJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             found.accept(new SearchResults(query.label(), libraryName == null ? "*" : libraryName, hits,
-                    (System.nanoTime() - start) / 1_000_000));
+                    (System.nanoTime() - start) / 1_000_000, query.picture() == null ? null : query.encoder()));
             return Status.OK_STATUS;
         } catch (QuerySyntaxException e) {
             failed.accept(e.getMessage()); // the user's typing, not a failure to log

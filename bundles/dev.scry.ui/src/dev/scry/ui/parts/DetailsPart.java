@@ -33,6 +33,8 @@ import dev.scry.ui.Messages;
 import dev.scry.ui.SelectedPicture;
 import dev.scry.ui.UserWords;
 import dev.scry.ui.jobs.DetailsJob;
+import dev.scry.ui.jobs.MatchedRegionJob;
+import dev.scry.ui.jobs.TextBoxesJob;
 import dev.scry.ui.jobs.PreviewJob;
 import dev.scry.ui.widgets.EmptyState;
 import dev.scry.ui.widgets.PicturePreview;
@@ -43,13 +45,23 @@ import jakarta.inject.Named;
 /**
  * The Details view: for the picture selected in the Results view, a larger preview, its facts (path,
  * size, dimensions, format, taken, camera, orientation), its copies, the words read in it, and its
- * tags, which the user adds and removes here.
+ * tags, which the user adds and removes here. For a picture query, the region of the picture that
+ * matched is framed on the preview; asked to ("Show the text boxes"), the lines of text are read
+ * again with the OCR reader and each is framed too.
  */
 public class DetailsPart {
+    /** The colours of the outlines: the region that matched a picture query, the boxes of the text read. */
+    static final int REGION_COLOUR = SWT.COLOR_RED;
+    static final int TEXT_COLOUR = SWT.COLOR_BLUE;
+
     @Inject
     Libraries libraries;
     @Inject
     UISynchronize ui;
+    /** The OCR reader, when installed: it reads the boxes of the text when the user asks to see them. */
+    @Inject
+    @Optional
+    dev.scry.ocr.OcrReader ocr;
 
     private final dev.scry.image.ImageLoader previewLoader = new dev.scry.image.ImageLoader(720);
     private StackLayout stack;
@@ -61,6 +73,13 @@ public class DetailsPart {
     private org.eclipse.swt.widgets.List tags;
     private Text newTag;
     private Label status;
+    private Button showBoxes;
+    private Label marksSaid;
+    /** The outline of the region that matched a picture query, and the boxes of the text read, over the preview. */
+    private List<PicturePreview.Mark> regionMarks = List.of();
+    private List<PicturePreview.Mark> textMarks = List.of();
+    /** Whether the text boxes of the picture shown have been read. */
+    private boolean textRead;
     /** The picture shown and the library that holds it. */
     private SelectedPicture shown;
     private Library holder;
@@ -85,6 +104,14 @@ public class DetailsPart {
         big.heightHint = 240;
         big.minimumHeight = 120;
         preview.setLayoutData(big);
+        showBoxes = new Button(content, SWT.CHECK);
+        showBoxes.setText(Messages.details_showBoxes);
+        showBoxes.setData(LibraryPart.ID, "detailsShowBoxes");
+        showBoxes.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        showBoxes.addListener(SWT.Selection, e -> readBoxes());
+        marksSaid = new Label(content, SWT.WRAP);
+        marksSaid.setData(LibraryPart.ID, "detailsMarks");
+        marksSaid.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         facts = new FactsTable(content, List.of(Messages.details_path, Messages.details_size, Messages.details_dimensions,
                 Messages.details_format, Messages.details_taken, Messages.details_camera, Messages.details_orientation,
                 Messages.details_copies));
@@ -148,19 +175,96 @@ public class DetailsPart {
         tags.removeAll();
         status.setText("");
         preview.setPicture(null);
+        regionMarks = List.of();
+        textMarks = List.of();
+        textRead = false;
+        marksSaid.setText("");
         stack.topControl = content;
         content.getParent().layout(true);
         new PreviewJob(previewLoader, picture.path(), read -> ui.asyncExec(() -> {
             if (ticket == latest && !preview.isDisposed()) {
                 preview.setPicture(read.pixels());
+                showMarks();
             }
         }), message -> ui.asyncExec(() -> say(ticket, message))).schedule();
+        if (picture.region() >= 0) {
+            new MatchedRegionJob(libraries.imageEncoders(), picture.encoder(), picture.path(), picture.region(),
+                    area -> ui.asyncExec(() -> {
+                        if (ticket == latest && !preview.isDisposed()) {
+                            regionMarks = List.of(PicturePreview.Mark.rectangle(area[0], area[1], area[2], area[3], REGION_COLOUR));
+                            sayMarks();
+                            showMarks();
+                        }
+                    }), message -> ui.asyncExec(() -> sayMarks(ticket, message))).schedule();
+        }
+        if (showBoxes.getSelection()) {
+            readBoxes();
+        }
         new DetailsJob(libraries, picture.library(), picture.path(), found -> ui.asyncExec(() -> {
             if (ticket == latest && !content.isDisposed()) {
                 found.record().ifPresentOrElse(record -> fill(found.library(), record),
                         () -> status.setText(NLS.bind(Messages.details_notIndexed, picture.path())));
             }
         }), message -> ui.asyncExec(() -> say(ticket, message))).schedule();
+    }
+
+    /** Reads the boxes of the text in the picture shown, when the user asks to see them; unasked, takes them away. */
+    private void readBoxes() {
+        if (shown == null || preview.isDisposed()) {
+            return;
+        }
+        textRead = false;
+        if (!showBoxes.getSelection()) {
+            textMarks = List.of();
+            sayMarks();
+            showMarks();
+            return;
+        }
+        if (ocr == null) {
+            marksSaid.setText(Messages.details_noOcr);
+            return;
+        }
+        int ticket = latest;
+        marksSaid.setText(NLS.bind(Messages.job_textBoxes, shown.path().getFileName()) + "\u2026");
+        new TextBoxesJob(ocr, shown.path(), lines -> ui.asyncExec(() -> {
+            if (ticket == latest && !preview.isDisposed() && showBoxes.getSelection()) {
+                textMarks = lines.stream().map(line -> new PicturePreview.Mark(line.corners(), TEXT_COLOUR)).toList();
+                textRead = true;
+                sayMarks();
+                showMarks();
+            }
+        }), message -> ui.asyncExec(() -> sayMarks(ticket, message))).schedule();
+    }
+
+    private void showMarks() {
+        List<PicturePreview.Mark> all = new java.util.ArrayList<>(regionMarks);
+        all.addAll(textMarks);
+        preview.setMarks(all);
+    }
+
+    /** Says what the outlines on the preview are. */
+    private void sayMarks() {
+        List<String> said = new java.util.ArrayList<>();
+        if (!regionMarks.isEmpty()) {
+            said.add(Messages.details_regionShown);
+        }
+        if (showBoxes.getSelection() && ocr != null && textRead) {
+            said.add(textMarks.isEmpty() ? Messages.details_boxesNone
+                    : textMarks.size() == 1 ? Messages.details_boxesShownOne : NLS.bind(Messages.details_boxesShown, textMarks.size()));
+        }
+        marksSaid.setText(String.join(" ", said));
+        content.layout(true, true);
+    }
+
+    private void sayMarks(int ticket, String message) {
+        if (ticket == latest && !marksSaid.isDisposed()) {
+            marksSaid.setText(message);
+        }
+    }
+
+    /** The outlines drawn over the preview now. */
+    List<PicturePreview.Mark> marks() {
+        return preview.getMarks();
     }
 
     private void say(int ticket, String message) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -30,7 +29,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
-import dev.scry.encoder.EncoderRegistry;
 import dev.scry.index.ImageRecord;
 import dev.scry.library.Duplicates;
 import dev.scry.library.Libraries;
@@ -47,6 +45,7 @@ import jakarta.inject.Inject;
  * after a confirmation, and the library is synced afterwards.
  */
 public class DuplicatesPart {
+    private static final int PROGRESS_MILLIS = 200;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @Inject
@@ -55,7 +54,20 @@ public class DuplicatesPart {
     UISynchronize ui;
     @Inject
     IEventBroker events;
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
+    @Inject
+    @Optional
+    org.eclipse.e4.ui.services.EMenuService menus;
+    @Inject
+    @Optional
+    org.eclipse.e4.core.contexts.IEclipseContext partContext;
 
+    /** The application model's context menu of the view (fragment.e4xmi), its entries the commands of DuplicatesCommand. */
+    public static final String POPUP_MENU = "dev.scry.ui.popup.duplicates";
+
+    private DuplicateActions actions;
     private String library;
     private Tree tree;
     private Spinner minimum;
@@ -66,6 +78,8 @@ public class DuplicatesPart {
     /** The folder whose file is kept with {@link dev.scry.ui.KeepRule#IN_FOLDER}. */
     private Path keptFolder;
     private double shownMinimum;
+    /** The library whose groups are shown. */
+    private String shownLibrary;
     /** Size, date, dimensions and format: highlighted where a group's files differ. */
     private final KeepChecks checks = new KeepChecks(2, 3, 4, 5);
 
@@ -91,7 +105,8 @@ public class DuplicatesPart {
         trash.setText(Messages.dupes_trash);
         trash.setData(LibraryPart.ID, "trash");
         trash.addListener(SWT.Selection, e -> trashChecked());
-        working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.INDETERMINATE);
+        working = new org.eclipse.swt.widgets.ProgressBar(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+        working.setMaximum(1000);
         working.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         working.setData(LibraryPart.ID, "dupesProgress");
         working.setVisible(false);
@@ -116,8 +131,16 @@ public class DuplicatesPart {
         tree.addListener(SWT.Selection, e -> {
             if (e.item instanceof TreeItem item) {
                 showGroup(item.getParentItem() == null ? item : item.getParentItem());
+                publishSelection(item);
             }
         });
+        actions = new DuplicateActions(this, tree);
+        if (partContext != null) {
+            partContext.set(DuplicatesPart.class, this); // for the commands (dev.scry.ui.handlers.DuplicatesCommand)
+        }
+        if (menus == null || !menus.registerContextMenu(tree, POPUP_MENU)) {
+            plainMenu(); // made alone, outside a workbench: no application model to take the menu from
+        }
         thumbnails = new dev.scry.ui.widgets.ThumbnailGrid(sash, SWT.NONE);
         thumbnails.setData(LibraryPart.ID, "groupThumbnails");
         thumbnails.setCache(new dev.scry.ui.widgets.ThumbnailCache(libraries.catalog().home().folder().resolve(dev.scry.ui.widgets.ThumbnailGrid.CACHE_FOLDER),
@@ -125,6 +148,42 @@ public class DuplicatesPart {
         thumbnails.setThumbnailSize(224); // side by side at a size that shows the differences
         thumbnails.setOpenListener(item -> org.eclipse.swt.program.Program.launch(item.path().toString()));
         sash.setWeights(55, 45);
+    }
+
+    /** The context menu without the application model: the same entries, calling the actions directly. */
+    private void plainMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(tree);
+        item(menu, Messages.results_open, actions::open);
+        item(menu, Messages.results_reveal, actions::reveal);
+        item(menu, Messages.results_copyPath, actions::copyPath);
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        item(menu, Messages.dupes_keepThis, actions::keep);
+        item(menu, Messages.dupes_trash, actions::trashChecked);
+        tree.setMenu(menu);
+    }
+
+    private static void item(org.eclipse.swt.widgets.Menu menu, String text, Runnable action) {
+        org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** What the commands do, on this view's selected file and checked files. */
+    public DuplicateActions actions() {
+        return actions;
+    }
+
+    /** The file selected, for the Details view and whatever else acts on it (through the e4 selection service). */
+    private void publishSelection(TreeItem item) {
+        if (selectionService != null && item.getData() instanceof Path path) {
+            double similarity;
+            try {
+                similarity = Double.parseDouble(item.getText(1).replace("%", ""));
+            } catch (NumberFormatException e) {
+                similarity = 0;
+            }
+            selectionService.setSelection(new dev.scry.ui.SelectedPicture(path, shownLibrary, similarity));
+        }
     }
 
     /** Looks at the library the user selects in the Library view. */
@@ -145,28 +204,24 @@ public class DuplicatesPart {
         }
         double min = minimum.getSelection();
         status.setText(Messages.dupes_searching);
+        dev.scry.ui.jobs.DuplicatesJob job = new dev.scry.ui.jobs.DuplicatesJob(libraries, name, min, groups -> ui.asyncExec(() -> {
+            shownMinimum = min;
+            show(name, groups);
+        }), failure -> failed(failure.sentence(), failure.cause(), failure.dialog()));
+        working.setSelection(0);
         working.setVisible(true);
-        Job job = new Job(NLS.bind(Messages.job_dupes, name)) {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                try {
-                    List<Duplicates.Group> groups = Duplicates.find(libraries.open(), libraries.catalog().get(name), EncoderRegistry.FINGERPRINT, min);
-                    ui.asyncExec(() -> {
-                        shownMinimum = min;
-                        show(name, groups);
-                    });
-                    return Status.OK_STATUS;
-                } catch (LibraryException e) {
-                    // a library gone or in use is said in the status line; one that cannot be read also in the dialog
-                    return failed(dev.scry.ui.UserWords.of(e), e, e.kind() == LibraryException.Kind.IO);
-                } catch (RuntimeException e) {
-                    return failed(NLS.bind(Messages.dupes_failed, name, Messages.error_unexpected), e, true);
-                }
-            }
-        };
-        job.setUser(true); // shown in the progress area too
         job.schedule();
+        followProgress(job);
         return job;
+    }
+
+    /** The view's bar follows the job's share of pictures looked at, until it ends. */
+    private void followProgress(dev.scry.ui.jobs.DuplicatesJob job) {
+        if (working.isDisposed() || job.getState() == Job.NONE && job.getResult() != null) {
+            return;
+        }
+        working.setSelection((int) (working.getMaximum() * job.fraction()));
+        working.getDisplay().timerExec(PROGRESS_MILLIS, () -> followProgress(job));
     }
 
     /** Says what failed in the status line and, for a failure on disk or an unexpected one, in the status dialog; logs it. */
@@ -193,6 +248,7 @@ public class DuplicatesPart {
             return;
         }
         working.setVisible(false);
+        shownLibrary = name;
         tree.removeAll();
         checks.clear();
         int number = 0;
@@ -267,7 +323,7 @@ public class DuplicatesPart {
         return paths;
     }
 
-    private void trashChecked() {
+    void trashChecked() {
         List<Path> paths = checked();
         if (paths.isEmpty() || !Dialogs.confirm(tree.getShell(), Messages.dupes_trash,
                 NLS.bind(Messages.dupes_trashConfirm, paths.size()))) {

@@ -56,8 +56,21 @@ public class LibraryPart {
     UISynchronize ui;
     @Inject
     IEventBroker events;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    org.eclipse.e4.ui.workbench.modeling.ESelectionService selectionService;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    org.eclipse.e4.ui.services.EMenuService menus;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    org.eclipse.e4.core.contexts.IEclipseContext partContext;
+
+    /** The application model's context menu of the view (fragment.e4xmi), its entries the commands of LibraryCommand. */
+    public static final String POPUP_MENU = "dev.scry.ui.popup.libraries";
 
     private Table table;
+    private LibraryActions actions;
     private Text newName;
     private IndexingProgress progress;
     /** Libraries being indexed by a job of this view, once per job (a second run may wait for the first). */
@@ -94,12 +107,19 @@ public class LibraryPart {
             announceSelection();
             showNextStep();
         });
+        table.addListener(SWT.MenuDetect, e -> publishSelection()); // the commands' selection is the row under the menu
         column(Messages.library_columnName, 140);
         column(Messages.library_columnPictures, 70);
         column(Messages.library_columnState, 200);
         column(Messages.library_columnFolders, 300);
         acceptDroppedFolders();
-        new LibraryMenu(this, table);
+        actions = new LibraryActions(this, table);
+        if (partContext != null) {
+            partContext.set(LibraryPart.class, this); // for the commands (dev.scry.ui.handlers.LibraryCommand)
+        }
+        if (menus == null || !menus.registerContextMenu(table, POPUP_MENU)) {
+            new LibraryMenu(this, table, actions); // made alone, outside a workbench: no application model to take the menu from
+        }
         offer = new EncodeOffer(parent, this::encodeAllWith);
 
         progress = new IndexingProgress(parent);
@@ -129,7 +149,7 @@ public class LibraryPart {
         }
     }
 
-    Libraries libraries() {
+    public Libraries libraries() {
         return libraries;
     }
 
@@ -172,6 +192,7 @@ public class LibraryPart {
         if (table.getSelectionCount() == 0 && table.getItemCount() > 0) {
             table.setSelection(0);
         }
+        publishSelection(); // its record as it is now (watched, reading words, its folders)
         showNextStep();
     }
 
@@ -307,8 +328,13 @@ public class LibraryPart {
         }
     }
 
+    /** What the commands do, on a library of this view. */
+    public LibraryActions actions() {
+        return actions;
+    }
+
     /** The library selected in the table, or null. */
-    Library selectedLibraryRecord() {
+    public Library selectedLibraryRecord() {
         TableItem[] selection = table.getSelection();
         return selection.length == 0 ? null : (Library) selection[0].getData();
     }
@@ -369,6 +395,15 @@ public class LibraryPart {
         String selected = selectedLibrary();
         if (selected != null) {
             events.post(ScryEvents.LIBRARY_SELECTED, selected);
+        }
+        publishSelection();
+    }
+
+    /** The library selected (its record, as it is now), for the commands and whatever else acts on it (the e4 selection service). */
+    private void publishSelection() {
+        Library library = selectedLibraryRecord();
+        if (selectionService != null && library != null) {
+            selectionService.setSelection(library);
         }
     }
 

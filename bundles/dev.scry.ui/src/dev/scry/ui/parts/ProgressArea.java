@@ -28,8 +28,8 @@ import jakarta.inject.Inject;
 /**
  * The workbench's progress area, in the bottom trim: the indexing jobs that run now (whichever view
  * started them, or a watched folder), each library with its count, the model installs with their
- * bytes, rate and time left, any other job the user started (a save, a search for duplicates) by its
- * name, and a bar for all of them together. Hidden text when nothing runs.
+ * bytes, rate and time left, the searches for duplicates with the share of pictures looked at, any
+ * other job the user started (a save) by its name, and a bar for all of them together. Hidden text when nothing runs.
  */
 public class ProgressArea {
     private static final int REFRESH_MILLIS = 400;
@@ -112,6 +112,11 @@ public class ProgressArea {
                 installs++;
                 installed += job.state() == null ? 0 : job.state().fraction();
                 downloads.add(NLS.bind(Messages.progress_areaInstall, job.descriptor().label(), InstallJob.describe(job.state())));
+            } else if (each instanceof dev.scry.ui.jobs.DuplicatesJob job) {
+                installs++; // a share of the bar of its own, as an install
+                installed += job.fraction();
+                downloads.add(NLS.bind(Messages.progress_areaDupes, job.libraryName(),
+                        String.format(Locale.ROOT, "%.0f%%", 100 * job.fraction())));
             } else {
                 others.add(each.getName()); // its length unknown: it counts as no share of the bar
             }

@@ -54,9 +54,13 @@ public final class ResultActions {
     /** Opens the picture's folder; on Windows, Explorer with the file selected (the win32 fragment). */
     public void reveal() {
         Path selected = selected();
-        if (selected == null) {
-            return;
+        if (selected != null) {
+            reveal(selected);
         }
+    }
+
+    /** Opens the folder of {@code selected}; on Windows, Explorer with the file selected (the win32 fragment). */
+    static void reveal(Path selected) {
         try {
             Class<?> explorer = Class.forName("dev.scry.ui.win32.Explorer", true, ResultActions.class.getClassLoader());
             explorer.getMethod("reveal", Path.class).invoke(null, selected);

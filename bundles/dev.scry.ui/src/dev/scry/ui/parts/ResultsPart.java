@@ -160,9 +160,9 @@ public class ResultsPart {
         if (item == null || shown == null) {
             return null;
         }
-        double similarity = shown.hits().stream().filter(hit -> hit.path().equals(item.path())).mapToDouble(SearchHit::similarity)
-                .findFirst().orElse(0);
-        return new SelectedPicture(item.path(), "*".equals(shown.library()) ? null : shown.library(), similarity);
+        SearchHit hit = shown.hits().stream().filter(h -> h.path().equals(item.path())).findFirst().orElse(null);
+        return new SelectedPicture(item.path(), "*".equals(shown.library()) ? null : shown.library(), hit == null ? 0 : hit.similarity(),
+                shown.encoder(), hit == null ? -1 : hit.region());
     }
 
     /** Ctrl+plus and Ctrl+minus in the grid itself, for when no key binding of the workbench takes them first. */

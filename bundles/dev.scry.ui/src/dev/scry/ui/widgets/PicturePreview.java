@@ -13,6 +13,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Shows the query picture scaled to fit, or a hint with a dashed frame inviting a drop or a paste. The
  * user can drag a rectangle over the picture to search with that part only; a click clears it.
+ * Outlines ({@link Mark}) can be drawn over the picture: the boxes of the text read in it, the region
+ * that matched a query.
  */
 public final class PicturePreview extends Canvas {
     private Image image;
@@ -21,6 +23,31 @@ public final class PicturePreview extends Canvas {
     private Rectangle selection;
     private Point dragStart;
     private Runnable selectionListener = () -> { };
+    /** Outlines drawn over the picture: boxes of text read, the region that matched. */
+    private java.util.List<Mark> marks = java.util.List.of();
+
+    /**
+     * An outline over the picture: a polygon whose corners are fractions of the picture's width and
+     * height (x0, y0, x1, y1, ...), drawn in the system colour {@code colour} (an {@code SWT.COLOR_*}).
+     */
+    public record Mark(double[] corners, int colour) {
+        public Mark {
+            if (corners.length < 6 || corners.length % 2 != 0) {
+                throw new IllegalArgumentException("a mark needs at least three corners, x and y each: " + corners.length + " numbers");
+            }
+            corners = corners.clone();
+        }
+
+        @Override
+        public double[] corners() {
+            return corners.clone();
+        }
+
+        /** The rectangle {@code x, y, width, height}, in fractions of the picture. */
+        public static Mark rectangle(double x, double y, double width, double height, int colour) {
+            return new Mark(new double[] { x, y, x + width, y, x + width, y + height, x, y + height }, colour);
+        }
+    }
 
     public PicturePreview(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED);
@@ -87,12 +114,33 @@ public final class PicturePreview extends Canvas {
                 (int) ((bottom - top) * scale));
     }
 
+    /** Draws these outlines over the picture (none: an empty list); a new picture clears them. */
+    public void setMarks(java.util.List<Mark> outlines) {
+        marks = java.util.List.copyOf(outlines);
+        redraw();
+    }
+
+    /** The outlines drawn over the picture. */
+    public java.util.List<Mark> getMarks() {
+        return marks;
+    }
+
+    /** Where a point given in fractions of the picture is drawn in the widget (the picture shown), or null with no picture. */
+    public Point toWidget(double x, double y) {
+        if (image == null) {
+            return null;
+        }
+        Rectangle shown = shown();
+        return new Point(shown.x + (int) Math.round(x * shown.width), shown.y + (int) Math.round(y * shown.height));
+    }
+
     /** Shows this picture (the widget makes and owns its own image); null shows the hint. */
     public void setPicture(ImageData data) {
         if (image != null) {
             image.dispose();
         }
         selection = null;
+        marks = java.util.List.of();
         image = data == null || isDisposed() ? null : new Image(getDisplay(), data);
         if (!isDisposed()) {
             redraw();
@@ -136,6 +184,17 @@ public final class PicturePreview extends Canvas {
         Rectangle b = image.getBounds();
         Rectangle shown = shown();
         gc.drawImage(image, 0, 0, b.width, b.height, shown.x, shown.y, shown.width, shown.height);
+        for (Mark mark : marks) {
+            double[] corners = mark.corners;
+            int[] points = new int[corners.length];
+            for (int i = 0; i < corners.length; i += 2) {
+                points[i] = shown.x + (int) Math.round(corners[i] * shown.width);
+                points[i + 1] = shown.y + (int) Math.round(corners[i + 1] * shown.height);
+            }
+            gc.setLineWidth(2);
+            gc.setForeground(getDisplay().getSystemColor(mark.colour()));
+            gc.drawPolygon(points);
+        }
         if (selection != null) {
             double scale = (double) shown.width / b.width;
             int x = shown.x + (int) (selection.x * scale);
