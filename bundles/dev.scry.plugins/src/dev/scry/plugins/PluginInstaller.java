@@ -127,8 +127,7 @@ public final class PluginInstaller {
                 request.add(newest.get());
                 markAsPlugin(request, newest.get(), source.named());
                 session.perform(request, trust, describe(List.of(newest.get()), source.named()), progress.split(1));
-                session.collectGarbage();
-                updated.add(plugin(newest.get(), source.named()));
+                        updated.add(plugin(newest.get(), source.named()));
             }
         }
         return updated;
@@ -148,7 +147,6 @@ public final class PluginInstaller {
         IProfileChangeRequest request = session.planner().createChangeRequest(session.profile());
         request.remove(unit.get());
         session.perform(request, Trust.SIGNED_ONLY, plugin.describe(), SubMonitor.convert(monitor, "Removing " + plain, 1));
-        session.collectGarbage();
         return plugin;
     }
 

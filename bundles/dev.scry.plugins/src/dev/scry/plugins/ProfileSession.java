@@ -9,14 +9,12 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector;
 import org.eclipse.equinox.p2.core.IAgentLocation;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.core.UIServices;
 import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
-import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
@@ -41,16 +39,6 @@ record ProfileSession(IProvisioningAgent agent, IProfile profile, Path pool, Pat
         if (repository != null) {
             agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
             agent.getService(IArtifactRepositoryManager.class).removeRepository(repository);
-        }
-    }
-
-    /** Deletes the jars of the bundle pool that no profile uses any more (a removed plugin's, an updated one's old version). */
-    void collectGarbage() {
-        IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-        IProfile now = registry.getProfile(profile.getProfileId());
-        GarbageCollector collector = agent.getService(GarbageCollector.class);
-        if (now != null && collector != null) {
-            collector.runGC(now);
         }
     }
 
