@@ -52,6 +52,33 @@ final class PluginsCommand {
         return e.kind() == PluginException.Kind.NOT_FOUND ? ExitCodes.NOT_FOUND : ExitCodes.ERROR;
     }
 
+    /** What a subcommand does with the installer, reporting to {@code progress}; its exit code. */
+    interface Operation {
+        int run(PluginInstaller installer, ConsoleProgress progress) throws PluginException;
+    }
+
+    /** Runs {@code operation} on the framework's installer: an error when there is none, the reason when it fails. */
+    int run(Operation operation) throws InterruptedException {
+        PluginInstaller installer = installer();
+        if (installer == null) {
+            return ExitCodes.ERROR;
+        }
+        try {
+            return operation.run(installer, new ConsoleProgress(scry.err, scry.terminal));
+        } catch (PluginException e) {
+            return failed(e);
+        }
+    }
+
+    /** Prints {@code verb} and each plugin changed, then that the next start uses them. */
+    int changed(String verb, List<Plugin> changed) {
+        for (Plugin plugin : changed) {
+            scry.out.println(verb + " " + plugin.describe());
+        }
+        scry.out.println(NEXT_START);
+        return ExitCodes.OK;
+    }
+
     /** The options that say how far unsigned and unknown-signer plugins are trusted. */
     static final class TrustOptions {
         @Option(names = "--trust-unsigned", description = "Install unsigned jars too (they are refused otherwise): only for a plugin whose source you trust.")
@@ -72,11 +99,7 @@ final class PluginsCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            PluginInstaller installer = plugins.installer();
-            if (installer == null) {
-                return ExitCodes.ERROR;
-            }
-            try {
+            return plugins.run((installer, progress) -> {
                 List<Plugin> installed = installer.list();
                 if (installed.isEmpty()) {
                     plugins.scry.err.println("no plugins installed; 'scry plugins install REPOSITORY' installs one");
@@ -86,9 +109,7 @@ final class PluginsCommand {
                             + (plugin.provider().isEmpty() ? "" : " (from " + plugin.provider() + ")") + "\t" + plugin.repository());
                 }
                 return ExitCodes.OK;
-            } catch (PluginException e) {
-                return plugins.failed(e);
-            }
+            });
         }
     }
 
@@ -110,23 +131,10 @@ final class PluginsCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            PluginInstaller installer = plugins.installer();
-            if (installer == null) {
-                return ExitCodes.ERROR;
-            }
             Path workingDirectory = plugins.scry.caller.workingDirectory() == null ? Path.of("").toAbsolutePath()
                     : plugins.scry.caller.workingDirectory();
-            try {
-                List<Plugin> installed = installer.install(repository, workingDirectory, Optional.ofNullable(feature), trust.trust(),
-                        new ConsoleProgress(plugins.scry.err, plugins.scry.terminal));
-                for (Plugin plugin : installed) {
-                    plugins.scry.out.println("installed " + plugin.describe());
-                }
-                plugins.scry.out.println(NEXT_START);
-                return ExitCodes.OK;
-            } catch (PluginException e) {
-                return plugins.failed(e);
-            }
+            return plugins.run((installer, progress) -> plugins.changed("installed",
+                    installer.install(repository, workingDirectory, Optional.ofNullable(feature), trust.trust(), progress)));
         }
     }
 
@@ -140,24 +148,14 @@ final class PluginsCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            PluginInstaller installer = plugins.installer();
-            if (installer == null) {
-                return ExitCodes.ERROR;
-            }
-            try {
-                List<Plugin> updated = installer.update(trust.trust(), new ConsoleProgress(plugins.scry.err, plugins.scry.terminal));
+            return plugins.run((installer, progress) -> {
+                List<Plugin> updated = installer.update(trust.trust(), progress);
                 if (updated.isEmpty()) {
                     plugins.scry.out.println("every plugin is up to date");
                     return ExitCodes.OK;
                 }
-                for (Plugin plugin : updated) {
-                    plugins.scry.out.println("updated " + plugin.describe());
-                }
-                plugins.scry.out.println(NEXT_START);
-                return ExitCodes.OK;
-            } catch (PluginException e) {
-                return plugins.failed(e);
-            }
+                return plugins.changed("updated", updated);
+            });
         }
     }
 
@@ -171,18 +169,12 @@ final class PluginsCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            PluginInstaller installer = plugins.installer();
-            if (installer == null) {
-                return ExitCodes.ERROR;
-            }
-            try {
-                Plugin removed = installer.remove(id, new ConsoleProgress(plugins.scry.err, plugins.scry.terminal));
+            return plugins.run((installer, progress) -> {
+                Plugin removed = installer.remove(id, progress);
                 plugins.scry.out.println("removed " + removed.describe());
                 plugins.scry.out.println("the next start of Scry is without it (restart a running workbench or scry serve)");
                 return ExitCodes.OK;
-            } catch (PluginException e) {
-                return plugins.failed(e);
-            }
+            });
         }
     }
 }

@@ -37,7 +37,7 @@ final class BestMatches {
         this.field = field;
         this.regionField = regionField;
         for (float[] query : queries) {
-            this.queries.add(unit(query));
+            this.queries.add(UnitVectors.of(query));
             this.byteQueries.add(ByteVectors.floats(ByteVectors.of(query)));
         }
     }
@@ -70,7 +70,7 @@ final class BestMatches {
         if (pictures != null) {
             KnnVectorValues.DocIndexIterator iterator = pictures.iterator();
             if (iterator.advance(parent) == parent) {
-                float[] vector = unit(pictures.vectorValue(iterator.index()));
+                float[] vector = UnitVectors.of(pictures.vectorValue(iterator.index()));
                 for (float[] query : queries) {
                     best = Math.max(best, VectorUtil.dotProduct(query, vector));
                 }
@@ -101,20 +101,5 @@ final class BestMatches {
             matchedRegions.remove(doc);
         }
         return Math.max(0, (1 + best) / 2); // no vector at all (best -1) scores 0
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += (double) v * v;
-        }
-        float[] unit = vector.clone();
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] *= scale;
-            }
-        }
-        return unit;
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.scry.index.UnitVectors;
+
 /**
  * The exact best match between a query's vectors and a candidate picture, as the embedded index's
  * {@code BestMatches} computes it: every query vector against the picture's own vector and each of its region
@@ -15,18 +17,18 @@ final class ExactMatches {
     private final List<float[]> queries = new ArrayList<>();
 
     ExactMatches(List<float[]> queries) {
-        queries.forEach(q -> this.queries.add(unit(q)));
+        queries.forEach(q -> this.queries.add(UnitVectors.of(q)));
     }
 
     /** The best score of the picture whose source holds {@code vector} (or null) and {@code regions} (a list of {"v": [...]}, or null). */
     float best(Object vector, Object regions) {
         float best = -1;
         if (vector != null) {
-            best = Math.max(best, bestOf(unit(floats(vector))));
+            best = Math.max(best, bestOf(UnitVectors.of(floats(vector))));
         }
         if (regions != null) {
             for (Object region : Json.list(regions)) {
-                best = Math.max(best, bestOf(unit(floats(Json.object(region).get("v")))));
+                best = Math.max(best, bestOf(UnitVectors.of(floats(Json.object(region).get("v")))));
             }
         }
         return Math.max(0, (1 + best) / 2); // no vector at all (best -1) scores 0
@@ -51,21 +53,6 @@ final class ExactMatches {
             vector[i] = ((Number) values.get(i)).floatValue();
         }
         return vector;
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += (double) v * v;
-        }
-        float[] unit = vector.clone();
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] *= scale;
-            }
-        }
-        return unit;
     }
 
     /** Raises each candidate's score (by content hash) to its exact best match, read from the documents' {@code sources}. */

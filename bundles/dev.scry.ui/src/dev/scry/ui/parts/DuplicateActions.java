@@ -2,7 +2,6 @@ package dev.scry.ui.parts;
 
 import java.nio.file.Path;
 
-import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.program.Program;
@@ -61,12 +60,7 @@ public final class DuplicateActions {
         if (selected == null) {
             return;
         }
-        Clipboard clipboard = new Clipboard(tree.getDisplay());
-        try {
-            clipboard.setContents(new Object[] { selected.toString() }, new Transfer[] { TextTransfer.getInstance() });
-        } finally {
-            clipboard.dispose();
-        }
+        ResultActions.put(tree.getDisplay(), new Object[] { selected.toString() }, new Transfer[] { TextTransfer.getInstance() });
     }
 
     /** Keeps the selected file: it is unchecked, and every other file of its group is checked. */

@@ -93,7 +93,12 @@ public final class ResultActions {
     }
 
     private void put(Object[] data, Transfer[] transfers) {
-        Clipboard clipboard = new Clipboard(grid.getDisplay());
+        put(grid.getDisplay(), data, transfers);
+    }
+
+    /** Puts {@code data} on the clipboard of {@code display} in the formats {@code transfers}. */
+    static void put(org.eclipse.swt.widgets.Display display, Object[] data, Transfer[] transfers) {
+        Clipboard clipboard = new Clipboard(display);
         try {
             clipboard.setContents(data, transfers);
         } finally {
