@@ -159,7 +159,7 @@ class ServeTest {
     @Test
     void aSecondWriterIsRefusedCtrlCStopsTheAddAndAKillMidAddIsResumed() throws Exception {
         Path pages = Files.createDirectories(cwd().resolve("pages"));
-        Pictures.writePages(pages, 12, 1200);
+        Pictures.writePages(pages, 24, 1200); // enough that the service's add still runs while a second writer starts its own JVM
         Files.createDirectories(home());
         assertEquals(0, scry(IN_PROCESS, "lib", "create", "default").exit());
         assertEquals(0, scry(IN_PROCESS, "lib", "set", "default", "ocr=on").exit()); // reading words makes each page slow
@@ -195,7 +195,7 @@ class ServeTest {
         assertEquals(0, rest.exit(), rest.err());
         assertTrue(rest.out().startsWith("default: indexed "), rest.out());
         ScryProcess.Printed list = scry(Map.of(), "lib", "list");
-        assertEquals("default\t12 pictures\n", list.out());
+        assertEquals("default\t24 pictures\n", list.out());
         assertFalse(list.err().contains("Exception"), list.err());
     }
 
