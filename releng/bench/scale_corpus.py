@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Scale corpus: N distinct JPEG pictures of 1-3 megapixels made from real photographs.
 
-usage: scale_corpus.py ORIGINALS OUT N
+usage: scale_corpus.py ORIGINALS OUT N [PART PARTS]
 
 Picture i is out/ddd/iiiiii.jpg (1000 a folder). It is a crop, a scale, a tone change (gamma,
 saturation, colour balance, brightness), sometimes a mirror, or a mosaic of 2-4 such crops, of the
 originals, drawn with a random generator seeded by i's block: the same N gives the same files, and
-a run that stops goes on where it stopped (files that exist are kept). One process, one core.
+a run that stops goes on where it stopped (files that exist are kept). One process, one core;
+PART PARTS (0-based) makes only every PARTS-th block starting at PART, so PARTS processes share the
+work and make the same files one process would.
 """
 import os, sys, random
 from PIL import Image, ImageEnhance, ImageOps
@@ -66,11 +68,12 @@ def picture(rng, sources):
 
 def main():
     originals, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    part, parts = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) > 5 else (0, 1)
     files = sorted(os.path.join(originals, f) for f in os.listdir(originals))
     if not files:
         sys.exit("scale_corpus: no pictures in " + originals)
     made = 0
-    for block in range(0, n, BLOCK):
+    for block in range(part * BLOCK, n, parts * BLOCK):
         names = [os.path.join(out, "%03d" % (i // 1000), "%06d.jpg" % i) for i in range(block, min(n, block + BLOCK))]
         if all(os.path.exists(p) for p in names):
             continue
