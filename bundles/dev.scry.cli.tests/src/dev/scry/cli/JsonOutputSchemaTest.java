@@ -58,6 +58,30 @@ class JsonOutputSchemaTest {
     }
 
     @Test
+    void aHitFoundThroughARegionSaysWhereItLies() throws Exception {
+        java.awt.image.BufferedImage big = dev.scry.testing.TestPictures.draw(600, 400, 7);
+        dev.scry.testing.TestPictures.write(big, "png", pictures.resolve("big.png"));
+        assertEquals(0, session.scry("sync"), session.err());
+        Path crop = dev.scry.testing.TestPictures.write(big.getSubimage(300, 200, 300, 200), "png", temp.resolve("crop.png"));
+        String line = valid("search.json", 0, "search", "--json", "-n", "1", crop.toString()).get(0);
+        Object hit = ((List<?>) ((java.util.Map<?, ?>) JsonReader.parse(line)).get("hits")).get(0);
+        java.util.Map<?, ?> found = (java.util.Map<?, ?>) hit;
+        assertTrue(found.get("path").toString().endsWith("big.png"), line);
+        java.util.Map<?, ?> region = (java.util.Map<?, ?>) found.get("region");
+        assertTrue(region != null, "the crop met one of the picture's regions: " + line);
+        double x = ((Number) region.get("x")).doubleValue();
+        double y = ((Number) region.get("y")).doubleValue();
+        double w = ((Number) region.get("width")).doubleValue();
+        double h = ((Number) region.get("height")).doubleValue();
+        // the crop is the bottom right quarter: [0.5, 1] x [0.5, 1]
+        double common = Math.max(0, Math.min(x + w, 1) - Math.max(x, 0.5)) * Math.max(0, Math.min(y + h, 1) - Math.max(y, 0.5));
+        double overlap = common / (w * h + 0.25 - common);
+        assertTrue(overlap > 0.8, "the region " + region + " is where the crop was cut (overlap " + overlap + ")");
+        String whole = valid("search.json", 0, "search", "--json", "-n", "1", pictures.resolve("big.png").toString()).get(0);
+        assertFalse(whole.contains("\"region\""), "the picture itself matched as a whole: " + whole);
+    }
+
+    @Test
     void theOtherOutputsFollowTheirSchemas() throws Exception {
         valid("cmp.json", 0, "cmp", "--json", pictures.resolve("pic0.png").toString(), pictures.resolve("pic2.png").toString());
         valid("dupes.json", 0, "dupes", "--json", "-m", "50");

@@ -113,6 +113,9 @@ abstract class QueryVerb implements Callable<Integer> {
             + " files are one phrase to find in names, paths, words in pictures and metadata.")
     List<String> arguments = List.of();
 
+    /** The picture search of this run, with the encoder the queries use: set before {@link #results(List)} is asked. */
+    LibrarySearch search;
+
     /** What to do with the outcome of each of {@code queries}. */
     abstract Results results(List<GivenQuery> queries) throws LibraryException;
 
@@ -133,7 +136,7 @@ abstract class QueryVerb implements Callable<Integer> {
         }
         SearchFilter filter = filter();
         Library library = scry.library();
-        LibrarySearch search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
+        search = new LibrarySearch(model == null ? scry.fingerprint() : scry.encoders.imageEncoder(model)
                 .orElseThrow(() -> new LibraryException(LibraryException.Kind.NOT_FOUND, "no image encoder called " + model)), scry.open,
                 scry.caller.decodeLimit());
         java.util.Optional<dev.scry.encoder.TextEncoder> semantic = model == null

@@ -24,7 +24,7 @@ final class SearchCommand extends QueryVerb {
 
     @Override
     Results results(List<GivenQuery> queries) {
-        SearchOutput output = new SearchOutput(scry.out, scry.err, json, queries.size() > 1);
+        SearchOutput output = new SearchOutput(scry.out, scry.err, json, queries.size() > 1, this::matchedArea);
         List<Path> found = new ArrayList<>();
         return new Results() {
             @Override
@@ -43,6 +43,24 @@ final class SearchCommand extends QueryVerb {
                 return open ? opened(found, exit) : exit;
             }
         };
+    }
+
+    /**
+     * Where the hit's matched region lies in its picture, for {@code --json}: empty for a hit found as a
+     * whole, and for one whose picture cannot be read again or has changed (said on standard error).
+     */
+    private java.util.Optional<double[]> matchedArea(SearchHit hit) {
+        if (hit.region() < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return search.matchedArea(hit.path(), hit.region());
+        } catch (dev.scry.image.UnreadableImageException e) {
+            scry.err.println("scry: " + scry.caller.shown(hit.path()) + ": the matched region cannot be found: " + e.reason().words());
+        } catch (dev.scry.encoder.EncodingException e) {
+            scry.err.println("scry: " + scry.caller.shown(hit.path()) + ": the matched region cannot be found: " + e.getMessage());
+        }
+        return java.util.Optional.empty();
     }
 
     /** Hands the pictures found to the desktop's viewer, best first; a viewer that fails is an error. */

@@ -81,7 +81,15 @@ class RegionSearchTest {
             double overlap = (double) common.width * common.height / (area.width * area.height + crop.width * crop.height
                     - common.width * common.height);
             assertTrue(overlap > 0.8, "the region named, " + area + ", is where the crop " + crop + " was cut (overlap " + overlap + ")");
+            double[] found = new LibrarySearch(fingerprint).matchedArea(hit.path(), hit.region()).orElseThrow();
+            java.awt.geom.Rectangle2D.Double shown = new java.awt.geom.Rectangle2D.Double(found[0] * 600, found[1] * 400, found[2] * 600, found[3] * 400);
+            java.awt.geom.Rectangle2D both = shown.createIntersection(crop);
+            double shownOverlap = both.getWidth() * both.getHeight() / (shown.width * shown.height + crop.width * crop.height
+                    - both.getWidth() * both.getHeight());
+            assertTrue(shownOverlap > 0.8, "the matched area read from the file, " + shown + ", is where the crop " + crop + " was cut");
         }
+        assertTrue(new LibrarySearch(fingerprint).matchedArea(temp.resolve("pictures/original.png"), regions.size()).isEmpty(),
+                "a region the picture does not have (it changed since it was indexed)");
         SearchHit whole = new LibrarySearch(fingerprint).similarTo(library, original, 3, 0, SearchFilter.NONE).get(0);
         assertEquals(-1, whole.region(), "the whole picture matched as a whole");
     }

@@ -72,6 +72,28 @@ public final class LibrarySearch {
         }
     }
 
+    /**
+     * Where the region {@code region} of {@code picture} (a {@link SearchHit#region()} of a picture query
+     * with this encoder) lies, as fractions of the picture's width and height: {x, y, width, height}. The
+     * index keeps the regions' vectors, not their areas, so the picture is decoded and given to the
+     * encoder again as indexing gave it. Empty when the picture no longer has that region (it changed
+     * since it was indexed).
+     */
+    public java.util.Optional<double[]> matchedArea(Path picture, int region) throws UnreadableImageException, EncodingException {
+        if (region < 0) {
+            throw new IllegalArgumentException("no region to find: " + region);
+        }
+        java.awt.image.BufferedImage pixels = EncoderInput.of(loader.load(picture, EncoderInput.sizes(List.of(encoder))), encoder);
+        List<dev.scry.encoder.RegionVector> regions = encoder.regions(pixels);
+        if (region >= regions.size()) {
+            return java.util.Optional.empty();
+        }
+        java.awt.Rectangle area = regions.get(region).area();
+        double width = pixels.getWidth();
+        double height = pixels.getHeight();
+        return java.util.Optional.of(new double[] { area.x / width, area.y / height, area.width / width, area.height / height });
+    }
+
     /** The picture file {@code query}, or the part {@code region} of it (in the file's pixels), decoded upright. */
     public java.awt.image.BufferedImage picture(Path query, java.awt.Rectangle region) throws UnreadableImageException {
         dev.scry.image.LoadedImage image = loader.load(query);

@@ -1,7 +1,5 @@
 package dev.scry.ui.jobs;
 
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,22 +13,17 @@ import org.eclipse.osgi.util.NLS;
 import dev.scry.encoder.EncoderRegistry;
 import dev.scry.encoder.EncodingException;
 import dev.scry.encoder.ImageEncoder;
-import dev.scry.encoder.RegionVector;
-import dev.scry.image.ImageLoader;
-import dev.scry.image.LoadedImage;
 import dev.scry.image.UnreadableImageException;
-import dev.scry.library.EncoderInput;
-import dev.scry.library.LibraryIndexer;
+import dev.scry.library.LibrarySearch;
 import dev.scry.ui.Failure;
 import dev.scry.ui.Messages;
 import dev.scry.ui.UserWords;
 
 /**
  * Finds where the region of a picture that matched a picture query lies, off the UI thread. A search
- * hit names the region by its place in the list the encoder gives ({@code SearchHit.region}); the
- * index keeps the regions' vectors, not their areas, so the picture is decoded and given to the
- * encoder as indexing gave it ({@link EncoderInput}), and the area of that place is handed on as
- * fractions of the picture's width and height: {x, y, width, height}. A picture that cannot be read
+ * hit names the region by its place in the list the encoder gives ({@code SearchHit.region}), and
+ * {@link LibrarySearch#matchedArea} finds its area, handed on as fractions of the picture's width and
+ * height: {x, y, width, height}. A picture that cannot be read
  * any more, or an encoder no longer installed, gives the sentence why instead (logged too).
  */
 public final class MatchedRegionJob extends Job {
@@ -65,20 +58,15 @@ public final class MatchedRegionJob extends Job {
             return Status.OK_STATUS;
         }
         try {
-            LoadedImage loaded = new ImageLoader(LibraryIndexer.DECODE_SIDE).load(picture, EncoderInput.sizes(List.of(encoder)));
-            BufferedImage pixels = EncoderInput.of(loaded, encoder);
-            List<RegionVector> regions = encoder.regions(pixels);
+            java.util.Optional<double[]> area = new LibrarySearch(encoder).matchedArea(picture, region);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            if (region >= regions.size()) { // the picture changed since it was indexed
+            if (area.isEmpty()) { // the picture changed since it was indexed
                 failed.accept(NLS.bind(Messages.details_regionUnknown, encoderId));
                 return Status.OK_STATUS;
             }
-            Rectangle area = regions.get(region).area();
-            double width = pixels.getWidth();
-            double height = pixels.getHeight();
-            found.accept(new double[] { area.x / width, area.y / height, area.width / width, area.height / height });
+            found.accept(area.get());
             return Status.OK_STATUS;
         } catch (UnreadableImageException e) {
             String sentence = NLS.bind(Messages.query_unreadable, UserWords.of(e));
