@@ -169,6 +169,35 @@ class ContextMenuCommandsTest {
     }
 
     @Test
+    void aRenamedLibraryKeepsItsSelectionAndTheQueryViewOffersItsNewName() throws Exception {
+        Libraries libraries = new Libraries(Workbench.service(EncoderRegistry.class), new ScryHome(Files.createDirectories(temp.resolve("home"))));
+        workbench.provide(Libraries.class, libraries);
+        libraries.catalog().create("Archive");
+        libraries.catalog().create("Trips");
+        org.eclipse.swt.custom.SashForm left = new org.eclipse.swt.custom.SashForm(workbench.shell(), org.eclipse.swt.SWT.VERTICAL);
+        LibraryPart view = workbench.part(LibraryPart.class, left);
+        workbench.part(QueryPart.class, left);
+        workbench.shell().setSize(700, 800);
+        workbench.shell().layout(true, true);
+        workbench.open();
+        Commands commands = new Commands(view.partContext);
+        ParameterizedCommand rename = commands.of(new ModelFragment(), "_cmdLibraryRename", null, Map.of());
+        Table table = Workbench.find(workbench.shell(), "libraries", Table.class);
+        org.eclipse.swt.widgets.Combo chosen = Workbench.find(workbench.shell(), "library", org.eclipse.swt.widgets.Combo.class);
+        workbench.mouse().click(table, middleOf(row(table, "Trips").getBounds()));
+        workbench.waitUntil("Trips selected, and chosen in the Query view", 10,
+                () -> "Trips".equals(view.selectedLibrary()) && chosen.getText().equals("Trips"));
+
+        Thread typed = new Xdotool(workbench).answerTyping("^" + Messages.library_rename.replace("\u2026", ""), "Holidays");
+        commands.handlers.executeHandler(rename); // the dialog asks for the new name: the test's keyboard types it
+        typed.join(30_000);
+        assertEquals(List.of("Archive", "Holidays"), libraries.catalog().list().stream().map(Library::name).sorted().toList());
+        workbench.waitUntil("the renamed library stays selected", 10, () -> "Holidays".equals(view.selectedLibrary()));
+        workbench.waitUntil("the Query view offers its new name, not the old one", 10,
+                () -> chosen.getText().equals("Holidays") && chosen.indexOf("Trips") < 0);
+    }
+
+    @Test
     void duplicatesCommandsActOnTheFileClicked() throws Exception {
         Path pictures = DuplicatePictures.write(temp.resolve("dupes"), "copy.png", 4);
         Libraries libraries = new Libraries(Workbench.service(EncoderRegistry.class), new ScryHome(Files.createDirectories(temp.resolve("home"))));

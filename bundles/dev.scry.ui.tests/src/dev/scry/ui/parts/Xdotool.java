@@ -58,10 +58,21 @@ final class Xdotool {
      * test's thread until the dialog closes). Join the thread afterwards.
      */
     Thread answer(String title, String key) {
+        return answer(title, new String[] { "key", key });
+    }
+
+    /** As {@link #answer(String, String)}, typing {@code text} (over what the dialog's field holds, selected) before Return. */
+    Thread answerTyping(String title, String text) {
+        return answer(title, new String[] { "type", "--delay", "40", text }, new String[] { "key", "Return" });
+    }
+
+    private Thread answer(String title, String[]... steps) {
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[] { "search", "--sync", "--onlyvisible", "--name", title });
+        commands.addAll(List.of(steps));
         Thread hand = new Thread(() -> {
             try {
-                for (String[] arguments : List.of(new String[] { "search", "--sync", "--onlyvisible", "--name", title },
-                        new String[] { "key", key })) {
+                for (String[] arguments : commands) {
                     List<String> command = new ArrayList<>(List.of("xdotool"));
                     command.addAll(List.of(arguments));
                     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -112,6 +112,24 @@ class ThumbnailGridTest {
     }
 
     @Test
+    void homeOnANewListTellsTheListenersThatItsFirstPictureIsChosen() throws Exception {
+        List<ThumbnailGrid.Item> items = items(6);
+        grid.setItems(items);
+        List<ThumbnailGrid.Item> told = new ArrayList<>();
+        grid.addListener(SWT.Selection, e -> told.add(grid.getSelection()));
+        grid.setFocus();
+        spin(200);
+        assertEquals(items.get(0), grid.getSelection(), "a new list leads with its first picture");
+        key("Home");
+        assertEquals(List.of(items.get(0)), told, "Home picks it, and says so (the Details view shows what it is told)");
+        key("Right");
+        key("Left");
+        assertEquals(List.of(items.get(0), items.get(1), items.get(0)), told);
+        key("Left");
+        assertEquals(4, told.size(), "a move that stays on the first picture still says which it is");
+    }
+
+    @Test
     void ctrlAndShiftClicksSelectSeveralAsInAFileManager() throws Exception {
         List<ThumbnailGrid.Item> items = items(8);
         grid.setItems(items);

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import dev.scry.ui.Dialogs;
@@ -82,6 +83,12 @@ public class DuplicatesPart {
     private String shownLibrary;
     /** Size, date, dimensions and format: highlighted where a group's files differ. */
     private final KeepChecks checks = new KeepChecks(2, 3, 4, 5);
+
+    /** The groups take the keyboard when the view is activated (View > Duplicates, Alt+5). */
+    @Focus
+    public void setFocus() {
+        tree.setFocus();
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {

@@ -100,8 +100,7 @@ public final class LibraryActions {
 
     private void act(Change change) {
         try {
-            change.apply();
-            part.refresh();
+            part.changed(change.apply());
         } catch (LibraryException e) {
             String sentence = dev.scry.ui.UserWords.of(e);
             if (e.kind() == LibraryException.Kind.IO) { // not a name taken or badly formed: the user can do nothing about it

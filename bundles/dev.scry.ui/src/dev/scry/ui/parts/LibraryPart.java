@@ -391,6 +391,22 @@ public class LibraryPart {
         }
     }
 
+    /**
+     * After a change to {@code library} (renamed, cleared, removed, configured): the list is read again,
+     * the library stays selected under its new name (unless it is gone), and the other views hear of it,
+     * so the Query and Duplicates views never offer a name that no longer exists.
+     */
+    void changed(Library library) {
+        refresh();
+        for (TableItem item : table.getItems()) {
+            if (item.getText(0).equals(library.name())) {
+                table.setSelection(item);
+            }
+        }
+        events.post(ScryEvents.LIBRARY_CHANGED, library.name());
+        announceSelection();
+    }
+
     private void announceSelection() {
         String selected = selectedLibrary();
         if (selected != null) {

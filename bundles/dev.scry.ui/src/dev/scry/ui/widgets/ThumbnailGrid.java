@@ -301,7 +301,9 @@ public final class ThumbnailGrid extends Canvas {
         };
         if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
             open(selected);
-        } else if (target != selected && target >= 0 && target < items.size()) {
+        } else if (target >= 0 && target < items.size() && (target != selected || moves(e.keyCode))) {
+            // a move to the cell that is already the lead (Home on the first) still tells the listeners:
+            // a new list makes its first cell the lead without an event, and Home is how a keyboard user picks it
             if ((e.stateMask & SWT.SHIFT) != 0) {
                 selection.extendTo(target);
             } else {
@@ -311,6 +313,13 @@ public final class ThumbnailGrid extends Canvas {
             redraw();
             selectionChanged();
         }
+    }
+
+    private static boolean moves(int keyCode) {
+        return switch (keyCode) {
+            case SWT.ARROW_RIGHT, SWT.ARROW_LEFT, SWT.ARROW_DOWN, SWT.ARROW_UP, SWT.PAGE_DOWN, SWT.PAGE_UP, SWT.HOME, SWT.END -> true;
+            default -> false;
+        };
     }
 
     /** Tells the listeners (SWT.Selection) and a screen reader that the lead cell changed. */
