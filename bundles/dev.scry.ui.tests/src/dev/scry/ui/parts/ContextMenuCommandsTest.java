@@ -227,7 +227,7 @@ class ContextMenuCommandsTest {
                 .findFirst().orElseThrow();
         assertTrue(smaller.getChecked(), "checked for the user: not the largest");
         workbench.waitUntil("the group's rows laid out, the group's own row above its files", 10, () -> smaller.getBounds(0).height > 0
-                && smaller.getBounds(0).y >= tree.getItem(0).getBounds(0).y + tree.getItem(0).getBounds(0).height));
+                && smaller.getBounds(0).y >= tree.getItem(0).getBounds(0).y + tree.getItem(0).getBounds(0).height);
         Rectangle row = smaller.getBounds(0);
         workbench.mouse().click(tree, new Point(row.x + row.width / 2, row.y + row.height / 2));
         workbench.waitUntil("the smaller copy selected (clicked at " + row + ")", 10,
