@@ -132,7 +132,8 @@ class FirstRunTest {
         mouse.drag(fileManager.area(), fileManager.middle(), preview, middleOf(preview.getClientArea()));
         workbench.waitUntil("the dropped picture first, above a divider", 10, () -> grid.getItems().size() == 3
                 && grid.getItems().get(0).path().getFileName().toString().equals("beach-1.png") && grid.getDivider() == 1);
-        assertTrue(status.getText().startsWith(NLS.bind(Messages.query_strongOne, 1) + ", " + NLS.bind(Messages.query_weakerMany, 2)),
+        assertTrue(status.getText().startsWith(NLS.bind(Messages.query_summaryWeaker.substring(0, Messages.query_summaryWeaker.indexOf("{2}")),
+                NLS.bind(Messages.query_strongOne, 1), NLS.bind(Messages.query_weakerMany, 2))),
                 status.getText());
         Rectangle divider = grid.dividerBounds();
         assertTrue(grid.cellBounds(1).y >= divider.y + divider.height, "the weaker matches start below the divider");

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,8 @@ class ViewsTest {
             workbench.waitUntil("six pictures indexed", 60, () -> count(table, name).equals("6"));
             workbench.waitUntil("the state says it is indexed", 10, () -> row(table, name).getText(2).equals(dev.scry.ui.Messages.state_indexed));
             Label status = Workbench.find(workbench.shell(), "status", Label.class);
-            workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(name + ": indexed 6,"));
+            workbench.waitUntil("the summary shown", 10, () -> status.getText().startsWith(
+                    NLS.bind(dev.scry.ui.Messages.library_summary.substring(0, dev.scry.ui.Messages.library_summary.indexOf("{2}")), name, 6)));
             Combo chosen = Workbench.find(workbench.shell(), "library", Combo.class);
             workbench.waitUntil("the query view offers the new library", 10, () -> chosen.getText().equals(name));
 
