@@ -1,6 +1,7 @@
 package dev.scry.ui.parts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -83,8 +84,9 @@ class QueryLanguageViewTest {
         text.setText("");
         workbench.type("beach (");
         Label status = Workbench.find(workbench.shell(), "queryStatus", Label.class);
-        workbench.waitUntil("the syntax error said", 10, () -> status.getText().contains("7"));
-        assertTrue(status.getText().contains(")"), status.getText());
+        // the column of the parenthesis and the one expected (not a timing such as "47 ms", seen before the error)
+        workbench.waitUntil("the syntax error said", 10, () -> status.getText().contains("7") && status.getText().contains(")"));
+        assertFalse(status.getText().contains("\u2022"), "a sentence, not a count of pictures: " + status.getText());
     }
 
     @Test
