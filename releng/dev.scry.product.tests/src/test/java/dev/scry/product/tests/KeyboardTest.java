@@ -26,19 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  */
 class KeyboardTest {
-    private static final Map<String, String> IN_PROCESS = Map.of("SCRY_NO_SERVICE", "1");
+    private static final Map<String, String> IN_PROCESS = IndexedHome.IN_PROCESS;
 
     @TempDir
     Path dir;
 
     @Test
     void theViewsTheirContextMenuAndTheSelectionServiceWorkFromTheKeyboard() throws Exception {
-        Path home = Files.createDirectories(dir.resolve("home"));
-        Path cwd = Files.createDirectories(dir.resolve("cwd"));
-        Path pictures = Files.createDirectories(cwd.resolve("pictures"));
-        Pictures.write(pictures, 4);
-        ScryProcess.Printed added = ScryProcess.run(home, cwd, IN_PROCESS, "add", "pictures");
-        assertEquals(0, added.exit(), added.err());
+        IndexedHome indexed = IndexedHome.of(dir, 4);
+        Path home = indexed.home();
+        Path cwd = indexed.cwd();
         ScryProcess.Printed created = ScryProcess.run(home, cwd, IN_PROCESS, "lib", "create", "zoo");
         assertEquals(0, created.exit(), created.err());
 
@@ -77,7 +74,7 @@ class KeyboardTest {
             RunningWorkbench.screenshot("keyboard-library-menu.png");
             RunningWorkbench.xdotool("key", "Down");
             RunningWorkbench.xdotool("key", "Return");
-            String dialog = awaitWindow("^Rename", 30);
+            String dialog = workbench.awaitWindowNamed("^Rename", 30);
             RunningWorkbench.xdotool("mousemove", "--window", dialog, "40", "20");
             RunningWorkbench.xdotool("type", "--delay", "40", "attic");
             RunningWorkbench.xdotool("key", "Return");
@@ -117,18 +114,5 @@ class KeyboardTest {
             Thread.currentThread().interrupt();
             return 0;
         }
-    }
-
-    /** The X id of a visible window whose name matches {@code name}, failing after {@code seconds}. */
-    private static String awaitWindow(String name, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            String ids = RunningWorkbench.xdotool("search", "--onlyvisible", "--name", name);
-            if (!ids.isBlank()) {
-                return ids.lines().findFirst().orElseThrow();
-            }
-            Thread.sleep(100);
-        }
-        return fail("no window called " + name + " within " + seconds + " s");
     }
 }

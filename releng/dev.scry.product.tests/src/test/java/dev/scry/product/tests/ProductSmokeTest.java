@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -85,7 +84,7 @@ class ProductSmokeTest {
         builder.redirectErrorStream(true).redirectOutput(home.resolve("workbench.log").toFile());
         Process workbench = builder.start();
         try {
-            String window = awaitWindow("^Scry", 90);
+            String window = RunningWorkbench.findWindow("^Scry", 90, workbench::isAlive);
             assertFalse(window.isEmpty(), "no window called Scry within 90 s; log:\n" + Files.readString(home.resolve("workbench.log")));
             Thread.sleep(2000); // let the views paint before the screenshot
             Files.createDirectories(SCREENSHOTS);
@@ -98,19 +97,5 @@ class ProductSmokeTest {
             workbench.destroy();
             workbench.waitFor(20, TimeUnit.SECONDS);
         }
-    }
-
-    private static String awaitWindow(String name, int seconds) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", name).start();
-            String ids = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            search.waitFor();
-            if (!ids.isEmpty()) {
-                return ids;
-            }
-            Thread.sleep(250);
-        }
-        return "";
     }
 }

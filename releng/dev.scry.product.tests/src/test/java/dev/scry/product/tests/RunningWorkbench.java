@@ -49,15 +49,29 @@ final class RunningWorkbench implements AutoCloseable {
      * start takes 10 s on an idle machine, and over 90 s on one shared by many builds).
      */
     String awaitWindow() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            String ids = xdotool("search", "--onlyvisible", "--name", "^Scry");
+        return awaitWindowNamed("^Scry", 180);
+    }
+
+    /** The X id of a visible window of this workbench whose name matches {@code name}, failing with the log after {@code seconds}. */
+    String awaitWindowNamed(String name, int seconds) throws IOException, InterruptedException {
+        String id = findWindow(name, seconds, process::isAlive);
+        return id.isEmpty() ? fail("no window called " + name + " within " + seconds + " s; log:\n" + Files.readString(log)) : id;
+    }
+
+    /**
+     * The X id of a visible window whose name matches {@code name}, once one is shown within
+     * {@code seconds} while {@code alive} holds; "" if none is.
+     */
+    static String findWindow(String name, int seconds, java.util.function.BooleanSupplier alive) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline && alive.getAsBoolean()) {
+            String ids = xdotool("search", "--onlyvisible", "--name", name);
             if (!ids.isBlank()) {
                 return ids.lines().findFirst().orElseThrow();
             }
             Thread.sleep(250);
         }
-        return fail("no window called Scry within 180 s; log:\n" + Files.readString(log));
+        return "";
     }
 
     /** Saves the screen as a PNG among the screenshots. */

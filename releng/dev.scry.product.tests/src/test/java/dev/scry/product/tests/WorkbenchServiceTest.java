@@ -20,19 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  * to the window too; with the window closed the socket is gone and the command line runs in-process.
  */
 class WorkbenchServiceTest {
-    private static final Map<String, String> IN_PROCESS = Map.of("SCRY_NO_SERVICE", "1");
+    private static final Map<String, String> IN_PROCESS = IndexedHome.IN_PROCESS;
 
     @TempDir
     Path dir;
 
     @Test
     void theCommandLineWorksThroughTheOpenWindowAndPrintsWhatItPrintsInProcess() throws Exception {
-        Path home = Files.createDirectories(dir.resolve("home"));
-        Path cwd = Files.createDirectories(dir.resolve("cwd"));
-        Path pictures = Files.createDirectories(cwd.resolve("pictures"));
-        Pictures.write(pictures, 4);
-        ScryProcess.Printed added = ScryProcess.run(home, cwd, IN_PROCESS, "add", "pictures");
-        assertEquals(0, added.exit(), added.err());
+        IndexedHome indexed = IndexedHome.of(dir, 4);
+        Path home = indexed.home();
+        Path cwd = indexed.cwd();
+        Path pictures = indexed.pictures();
         Path socket = home.resolve("service/scry.sock");
         try (RunningWorkbench workbench = RunningWorkbench.start(home, Map.of(), "workbench.log")) {
             String window = workbench.awaitWindow();
