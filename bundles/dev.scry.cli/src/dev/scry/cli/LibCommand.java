@@ -52,6 +52,22 @@ final class LibCommand {
         @Option(names = "--replicas", paramLabel = "N", description = "Copies of each shard on other nodes (default: 1).")
         int replicas = 1;
 
+        @Option(names = "--user", paramLabel = "USER", description = "Enter the cluster as USER (HTTP basic authentication), with"
+                + " --password-file.")
+        String user;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "The file whose first line is USER's password; read"
+                + " each time Scry connects, never copied (the library's settings keep the file's path).")
+        java.nio.file.Path passwordFile;
+
+        @Option(names = "--api-key-file", paramLabel = "FILE", description = "The file whose first line is an API key (instead of"
+                + " --user); read each time Scry connects, never copied.")
+        java.nio.file.Path apiKeyFile;
+
+        @Option(names = "--insecure", description = "Accept the https certificate of the cluster unchecked (by default it must be"
+                + " trusted by Java's trust store and name the host).")
+        boolean insecure;
+
         @Override
         public Integer call() throws LibraryException {
             if (openSearch == null) {
@@ -59,6 +75,10 @@ final class LibCommand {
                         || spec.commandLine().getParseResult().hasMatchedOption("--replicas")) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "--index, --shards and --replicas go with --opensearch URL");
+                }
+                if (user != null || passwordFile != null || apiKeyFile != null || insecure) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--user, --password-file, --api-key-file and --insecure go with --opensearch URL");
                 }
                 Library library = lib.scry.catalog().create(name);
                 lib.scry.out.println("created library " + library.name() + " in " + library.folder());
@@ -71,7 +91,23 @@ final class LibCommand {
             if (openSearch.isBlank()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--opensearch needs the cluster's URL");
             }
+            if ((user == null) != (passwordFile == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
+            }
+            if (user != null && apiKeyFile != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "either --user with --password-file or --api-key-file, not both");
+            }
             LibraryStore store = LibraryStore.openSearch(openSearch, index == null ? LibraryStore.defaultIndex(name) : index);
+            if (user != null) {
+                store = store.withPassword(user, passwordFile);
+            }
+            if (apiKeyFile != null) {
+                store = store.withApiKey(apiKeyFile);
+            }
+            if (insecure) {
+                store = store.insecurely();
+            }
             Library library = lib.scry.catalog().create(name, store, shards, replicas);
             lib.scry.out.println("created library " + library.name() + " on " + library.store().describe());
             return ExitCodes.OK;

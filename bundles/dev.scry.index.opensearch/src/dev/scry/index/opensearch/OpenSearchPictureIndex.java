@@ -58,8 +58,13 @@ public final class OpenSearchPictureIndex implements PictureIndex {
      * {@link #close()} closes. A missing index is an {@link IOException} naming the cluster and the index.
      */
     public static OpenSearchPictureIndex connect(String urls, String name) throws IOException {
+        return connect(urls, ClusterAccess.NONE, name);
+    }
+
+    /** As {@link #connect(String, String)}, entering the cluster with {@code access} (its secret read from its file now). */
+    public static OpenSearchPictureIndex connect(String urls, ClusterAccess access, String name) throws IOException {
         PictureMapping.checkIndexName(name);
-        Cluster cluster = Cluster.at(urls);
+        Cluster cluster = Cluster.at(urls, access);
         try {
             if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
                 throw new IOException("OpenSearch at " + cluster.name() + " has no index " + name + " (deleted on the cluster?)");
