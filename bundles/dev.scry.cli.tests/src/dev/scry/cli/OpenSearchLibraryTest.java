@@ -126,6 +126,43 @@ class OpenSearchLibraryTest {
     }
 
     @Test
+    void libCopyMovesALibraryToTheClusterAndBack(OpenSearchTestCluster cluster) throws IOException {
+        Path pictures = CommandLineSession.pictures(temp.resolve("pictures"), 5);
+        CommandLineSession scry = session();
+        assertEquals(0, scry.scry("-l", "home", "add", "--tag", "trip", pictures.toString()), scry.err());
+        assertEquals(0, scry.scry("-l", "home", "tag", pictures.resolve("pic2.png").toString(), "harbour"), scry.err());
+        assertEquals(0, scry.scry("lib", "create", "moved", "--opensearch", cluster.urls(), "--index", "moved"), scry.err());
+        assertEquals(2, scry.scry("lib", "copy", "home", "home"));
+        assertTrue(scry.err().startsWith("scry: cannot copy library home into itself\n"), scry.err());
+
+        assertEquals(0, scry.scry("lib", "copy", "home", "moved"), scry.err());
+        assertEquals("copied 5 pictures of library home into moved (OpenSearch at " + cluster.urls() + ", index moved)\n", scry.out());
+        assertEquals(paths(scry, "home", "--", "harbour"), paths(scry, "moved", "--", "harbour"));
+        assertEquals(List.of(pictures.resolve("pic2.png").toString()), paths(scry, "moved", "--", "tag:harbour"));
+        assertEquals(paths(scry, "home", "--", pictures.resolve("pic3.png").toString()),
+                paths(scry, "moved", "--", pictures.resolve("pic3.png").toString()));
+        assertEquals(0, scry.scry("lib", "folders", "moved"), scry.err());
+        assertTrue(scry.out().contains(pictures.toString()), scry.out());
+        assertEquals(0, scry.scry("-l", "moved", "sync"), scry.err());
+        assertFalse(scry.out().contains("indexed 5"), "the copied pictures are indexed already: " + scry.out());
+        assertEquals(0, scry.scry("-l", "moved", "export", "--json", "--fields", "path,tags"), scry.err());
+        String pic2 = scry.out().lines().filter(l -> l.contains(Json.string(pictures.resolve("pic2.png").toString()))).findFirst().orElseThrow();
+        assertTrue(pic2.contains("\"harbour\""), scry.out());
+
+        assertEquals(1, scry.scry("lib", "copy", "home", "moved"));
+        assertEquals("scry: cannot copy library home into moved: moved has 5 pictures (copy into an empty library: lib create, or lib clear)\n",
+                scry.err());
+        // and back, into an embedded library
+        assertEquals(0, scry.scry("lib", "create", "back"), scry.err());
+        assertEquals(0, scry.scry("lib", "copy", "moved", "back"), scry.err());
+        assertEquals("copied 5 pictures of library moved into back (embedded (Lucene, in the library's folder))\n", scry.out());
+        assertEquals(paths(scry, "home", "--", pictures.resolve("pic3.png").toString()),
+                paths(scry, "back", "--", pictures.resolve("pic3.png").toString()));
+        assertEquals(List.of(pictures.resolve("pic2.png").toString()), paths(scry, "back", "--", "tag:harbour"));
+        assertEquals(0, scry.scry("lib", "remove", "moved", "--yes"), scry.err());
+    }
+
+    @Test
     void duplicatesAreTheSameGroupsOnBothStores(OpenSearchTestCluster cluster) throws IOException {
         Path pictures = DuplicatePictures.write(temp.resolve("dupes"), "copy.png", 6);
         for (int i = 0; i < 3; i++) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scry lib create|list|info|folders|set|rename|clear|remove}: the libraries of the Scry home. */
 @Command(name = "lib", description = "Create, list, describe, rename, clear and remove libraries, and list or drop their folders.",
         subcommands = { LibCommand.Create.class, LibCommand.ListLibraries.class, LibCommand.Info.class, LibFolders.class,
-                LibSet.class, LibCommand.Rename.class, LibCommand.Clear.class, LibCommand.Remove.class })
+                LibSet.class, LibCommand.Rename.class, LibCommand.Copy.class, LibCommand.Clear.class, LibCommand.Remove.class })
 final class LibCommand {
     @ParentCommand
     ScryCommand scry;
@@ -209,6 +209,28 @@ final class LibCommand {
         public Integer call() throws LibraryException {
             Library renamed = lib.scry.catalog().rename(lib.scry.catalog().get(name), newName);
             lib.scry.out.println("renamed library " + name + " to " + renamed.name());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "copy", description = "Copy a library's pictures (facts, tags, words, vectors) into an empty library, which then"
+            + " covers the same folders: to move a library between its folder and an OpenSearch cluster.")
+    static final class Copy implements Callable<Integer> {
+        @ParentCommand
+        LibCommand lib;
+
+        @Parameters(index = "0", paramLabel = "SRC", description = "The library to copy.")
+        String source;
+
+        @Parameters(index = "1", paramLabel = "DST", description = "An empty library (lib create DST [--opensearch URL]).")
+        String target;
+
+        @Override
+        public Integer call() throws LibraryException {
+            dev.scry.library.LibraryCopy.Copied copied = lib.scry.catalog().copy(lib.scry.catalog().get(source),
+                    lib.scry.catalog().get(target), null);
+            lib.scry.out.println("copied " + copied.pictures() + (copied.pictures() == 1 ? " picture" : " pictures") + " of library "
+                    + source + " into " + target + " (" + copied.library().store().describe() + ")");
             return ExitCodes.OK;
         }
     }

@@ -44,6 +44,8 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     /** Whether {@link #close()} closes the cluster connection too (an index from {@link #connect}). */
     private final boolean ownsCluster;
     private final Set<String> mappedEncoders = new HashSet<>();
+    /** Whether this object made sure the index maps every field searches read ({@link PictureMapping#searched()}). */
+    private boolean fieldsMapped;
     /** The writes since the last flush, by content hash: the last write of a picture wins. */
     private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
 
@@ -94,8 +96,6 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         PictureMapping.checkIndexName(name);
         if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
             cluster.send("PUT", "/" + name, PictureMapping.index(shards, replicas));
-        } else {
-            cluster.send("PUT", "/" + name + "/_mapping", Map.of("properties", PictureMapping.searched())); // fields added since it was made
         }
         return new OpenSearchPictureIndex(cluster, name, false);
     }
@@ -110,6 +110,10 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         Map<String, Integer> dimensions = new LinkedHashMap<>();
         vectors.forEach((encoder, vector) -> dimensions.put(encoder, vector.length));
         regions.forEach((encoder, list) -> list.stream().findFirst().ifPresent(v -> dimensions.putIfAbsent(encoder, v.length)));
+        if (!fieldsMapped) { // an index made before some of the searched fields existed gets them (the same mapping again is no change)
+            cluster.send("PUT", "/" + index + "/_mapping", Map.of("properties", PictureMapping.searched()));
+            fieldsMapped = true;
+        }
         for (Map.Entry<String, Integer> encoder : dimensions.entrySet()) {
             if (mappedEncoders.add(encoder.getKey())) {
                 cluster.send("PUT", "/" + index + "/_mapping", PictureMapping.encoder(encoder.getKey(), encoder.getValue()));

@@ -91,7 +91,7 @@ final class PictureMapping {
 
     /**
      * The fields searches and filters read: the keywords, numbers and analysed texts. Added to an index made before some
-     * of them existed by {@link OpenSearchPictureIndex#open} (its pictures written before lack them until written again).
+     * of them existed at the first write of an {@link OpenSearchPictureIndex} (its pictures written before lack them until written again).
      */
     static Map<String, Object> searched() {
         Map<String, Object> properties = new LinkedHashMap<>();
