@@ -76,6 +76,10 @@ class OpenSearchAccessTest {
             assertEquals(0, scry.scry("lib", "info", "studio"), scry.err());
             said.add(scry.out() + scry.err());
             assertTrue(scry.out().contains("as scry (password in " + password + ")"), scry.out());
+            assertEquals(0, scry.scry("lib", "info", "studio", "--json"), scry.err());
+            said.add(scry.out() + scry.err());
+            assertTrue(scry.out().contains("\"opensearch\": {\"url\": " + Json.string(secured.url()) + ", \"index\": \"secured\", \"user\": \"scry\", "
+                    + "\"password_file\": " + Json.string(password.toString()) + "}"), scry.out());
             assertTrue(secured.authorizations().stream().anyMatch(basic("scry", SECRET)::equals), "the password reached the cluster");
 
             // the file is read each time: a changed password is used at once, and a wrong one is refused, naming no secret
@@ -143,6 +147,8 @@ class OpenSearchAccessTest {
             assertEquals(0, scry.scry("-l", "self", "search", "--json", "pic0"), scry.err());
             assertTrue(scry.out().contains("pic0.png"), scry.out());
             assertFalse(tls.authorizations().isEmpty(), "the requests went over https");
+            assertEquals(0, scry.scry("lib", "info", "self", "--json"), scry.err());
+            assertTrue(scry.out().contains("\"index\": \"self-signed\", \"insecure\": true}"), scry.out());
             assertEquals(0, scry.scry("lib", "remove", "self", "--yes"), scry.err());
         }
     }

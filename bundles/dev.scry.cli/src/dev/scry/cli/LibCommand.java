@@ -170,7 +170,11 @@ final class LibCommand {
                         + ", \"last_add\": " + lastAdd.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
                         + ", \"store\": " + Json.string(library.store().isEmbedded() ? "embedded" : "opensearch")
                         + (library.store().isEmbedded() ? "" : ", \"opensearch\": {\"url\": " + Json.string(library.store().url())
-                                + ", \"index\": " + Json.string(library.store().index()) + "}")
+                                + ", \"index\": " + Json.string(library.store().index())
+                                + library.store().user().map(u -> ", \"user\": " + Json.string(u)).orElse("")
+                                + library.store().passwordFile().map(f -> ", \"password_file\": " + Json.string(f.toString())).orElse("")
+                                + library.store().apiKeyFile().map(f -> ", \"api_key_file\": " + Json.string(f.toString())).orElse("")
+                                + (library.store().insecure() ? ", \"insecure\": true" : "") + "}")
                         + ", \"location\": "
                         + Json.string(library.folder().toString()) + "}");
             } else {
