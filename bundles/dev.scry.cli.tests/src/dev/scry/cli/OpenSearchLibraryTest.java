@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.index.opensearch.Cluster;
 import dev.scry.index.opensearch.OpenSearchPictureIndex;
+import dev.scry.testing.DuplicatePictures;
 import dev.scry.testing.OpenSearchClusterExtension;
 import dev.scry.testing.OpenSearchTestCluster;
 import dev.scry.testing.TestPictures;
@@ -100,7 +103,122 @@ class OpenSearchLibraryTest {
             assertSameTop(query, local, remote);
             assertEquals(local.stream().map(Hit::similarity).toList(), remote.stream().map(Hit::similarity).toList(), query);
         }
+        // the query language's filters, alone and with an order, with words and with pictures, as --where
+        for (String query : List.of("folder:pictures sort:name", "-name:pic1 sort:-name", "size:>1k sort:-size")) {
+            assertEquals(paths(scry, "local", "--", query), paths(scry, "remote", "--", query), query);
+        }
+        // without an order, pictures alike (added together, holding as many of the words) tie: the same pictures
+        for (String query : List.of("(name:pic2 OR name:pic3) OR format:jpeg", "pic4 OR pic5 format:png", "\"pic1 png\" -name:pic10")) {
+            assertEquals(sorted(paths(scry, "local", "--", query)), sorted(paths(scry, "remote", "--", query)), query);
+        }
+        for (String where : List.of("folder:pictures -name:pic0", "name:pic3 OR name:pic9 OR name:pic6")) {
+            for (String query : asked.subList(0, 4)) { // a smaller copy and a crop of two pictures
+                List<String> local = paths(scry, "local", "--where", where, "--", query);
+                List<String> remote = paths(scry, "remote", "--where", where, "--", query);
+                assertEquals(local.get(0), remote.get(0), query + " --where " + where);
+                assertEquals(sorted(local), sorted(remote), query + " --where " + where);
+                assertEquals(where.startsWith("folder") ? PICTURES - 1 : 3, local.size(), query + " --where " + where);
+            }
+        }
+        assertEquals(List.of(pictures.resolve("pic9.png").toString(), pictures.resolve("pic8.png").toString()),
+                paths(scry, "remote", "--", "folder:pictures sort:-name").subList(0, 2));
         assertEquals(0, scry.scry("lib", "remove", "remote", "--yes"), scry.err());
+    }
+
+    @Test
+    void libCopyMovesALibraryToTheClusterAndBack(OpenSearchTestCluster cluster) throws IOException {
+        Path pictures = CommandLineSession.pictures(temp.resolve("pictures"), 5);
+        CommandLineSession scry = session();
+        assertEquals(0, scry.scry("-l", "home", "add", "--tag", "trip", pictures.toString()), scry.err());
+        assertEquals(0, scry.scry("-l", "home", "tag", pictures.resolve("pic2.png").toString(), "harbour"), scry.err());
+        assertEquals(0, scry.scry("lib", "create", "moved", "--opensearch", cluster.urls(), "--index", "moved"), scry.err());
+        assertEquals(2, scry.scry("lib", "copy", "home", "home"));
+        assertTrue(scry.err().startsWith("scry: cannot copy library home into itself\n"), scry.err());
+
+        assertEquals(0, scry.scry("lib", "copy", "home", "moved"), scry.err());
+        assertEquals("copied 5 pictures of library home into moved (OpenSearch at " + cluster.urls() + ", index moved)\n", scry.out());
+        assertEquals(paths(scry, "home", "--", "harbour"), paths(scry, "moved", "--", "harbour"));
+        assertEquals(List.of(pictures.resolve("pic2.png").toString()), paths(scry, "moved", "--", "tag:harbour"));
+        assertEquals(paths(scry, "home", "--", pictures.resolve("pic3.png").toString()),
+                paths(scry, "moved", "--", pictures.resolve("pic3.png").toString()));
+        assertEquals(0, scry.scry("lib", "folders", "moved"), scry.err());
+        assertTrue(scry.out().contains(pictures.toString()), scry.out());
+        assertEquals(0, scry.scry("-l", "moved", "sync"), scry.err());
+        assertFalse(scry.out().contains("indexed 5"), "the copied pictures are indexed already: " + scry.out());
+        assertEquals(0, scry.scry("-l", "moved", "export", "--json", "--fields", "path,tags"), scry.err());
+        String pic2 = scry.out().lines().filter(l -> l.contains(Json.string(pictures.resolve("pic2.png").toString()))).findFirst().orElseThrow();
+        assertTrue(pic2.contains("\"harbour\""), scry.out());
+
+        assertEquals(1, scry.scry("lib", "copy", "home", "moved"));
+        assertEquals("scry: cannot copy library home into moved: moved has 5 pictures (copy into an empty library: lib create, or lib clear)\n",
+                scry.err());
+        // and back, into an embedded library
+        assertEquals(0, scry.scry("lib", "create", "back"), scry.err());
+        assertEquals(0, scry.scry("lib", "copy", "moved", "back"), scry.err());
+        assertEquals("copied 5 pictures of library moved into back (embedded (Lucene, in the library's folder))\n", scry.out());
+        assertEquals(paths(scry, "home", "--", pictures.resolve("pic3.png").toString()),
+                paths(scry, "back", "--", pictures.resolve("pic3.png").toString()));
+        assertEquals(List.of(pictures.resolve("pic2.png").toString()), paths(scry, "back", "--", "tag:harbour"));
+        assertEquals(0, scry.scry("lib", "remove", "moved", "--yes"), scry.err());
+    }
+
+    @Test
+    void duplicatesAreTheSameGroupsOnBothStores(OpenSearchTestCluster cluster) throws IOException {
+        Path pictures = DuplicatePictures.write(temp.resolve("dupes"), "copy.png", 6);
+        for (int i = 0; i < 3; i++) {
+            BufferedImage drawn = TestPictures.draw(320, 240, 40 + i);
+            TestPictures.write(drawn, "png", pictures.resolve("drawn" + i + ".png"));
+            TestPictures.write(TestPictures.scaled(drawn, 160, 120), "jpg", pictures.resolve("drawn" + i + "-small.jpg"));
+        }
+        CommandLineSession scry = session();
+        assertEquals(0, scry.scry("lib", "create", "local"), scry.err());
+        assertEquals(0, scry.scry("lib", "create", "remote", "--opensearch", cluster.urls(), "--index", "same-dupes"), scry.err());
+        assertEquals(0, scry.scry("-l", "local", "add", pictures.toString()), scry.err());
+        assertEquals(0, scry.scry("-l", "remote", "add", pictures.toString()), scry.err());
+        for (String minimum : List.of("97", "80", "50")) {
+            Set<String> local = groups(scry, "local", minimum);
+            Set<String> remote = groups(scry, "remote", minimum);
+            assertEquals(local, remote, "dupes -m " + minimum);
+            if (minimum.equals("97")) {
+                assertTrue(local.contains("near-duplicate " + List.of(pictures.resolve("copy.png"), pictures.resolve("original.png"),
+                        pictures.resolve("smaller.png")).stream().map(Path::toString).sorted().toList()), local.toString());
+            }
+        }
+        assertEquals(0, scry.scry("lib", "remove", "remote", "--yes"), scry.err());
+    }
+
+    /** The groups {@code dupes --json -m minimum} prints, each as its kind and its sorted paths. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> groups(CommandLineSession scry, String library, String minimum) {
+        assertEquals(0, scry.scry("-l", library, "dupes", "--json", "-m", minimum), scry.err());
+        Set<String> groups = new TreeSet<>();
+        for (String line : scry.out().strip().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, Object> group = (Map<String, Object>) JsonReader.parse(line);
+            List<String> paths = ((List<Object>) group.get("pictures")).stream().map(p -> (String) ((Map<String, Object>) p).get("path"))
+                    .sorted().toList();
+            groups.add(group.get("kind") + " " + paths);
+        }
+        assertFalse(groups.isEmpty(), "dupes -m " + minimum + " of " + library);
+        return groups;
+    }
+
+    private static List<String> sorted(List<String> paths) {
+        return paths.stream().sorted().toList();
+    }
+
+    /** The paths {@code search --json -n 20 -m 0 ARGS} finds in {@code library}, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> paths(CommandLineSession scry, String library, String... args) {
+        List<String> command = new ArrayList<>(List.of("-l", library, "search", "--json", "-n", "20", "-m", "0"));
+        command.addAll(List.of(args));
+        assertEquals(0, scry.scry(command.toArray(String[]::new)), scry.err());
+        Map<String, Object> line = (Map<String, Object>) JsonReader.parse(scry.out().strip());
+        List<String> paths = ((List<Object>) line.get("hits")).stream().map(h -> (String) ((Map<String, Object>) h).get("path")).toList();
+        assertFalse(paths.isEmpty(), String.join(" ", command));
+        return paths;
     }
 
     @Test
@@ -146,10 +264,8 @@ class OpenSearchLibraryTest {
         assertEquals(0, scry.scry("-l", "Trips", "sync"), scry.err());
         assertTrue(scry.out().contains("indexed 3 pictures"), scry.out());
 
-        assertEquals(1, scry.scry("-l", "Trips", "dupes"));
-        assertEquals("scry: finding duplicates is not supported on an OpenSearch library yet (library Trips)\n", scry.err());
-        assertEquals(1, scry.scry("-l", "Trips", "search", "--where", "format:png", "pic1"));
-        assertTrue(scry.err().contains("not supported on an OpenSearch library yet"), scry.err());
+        assertEquals(0, scry.scry("-l", "Trips", "search", "--json", "--where", "format:png -name:pic1", "pic1 OR pic3"), scry.err());
+        assertTrue(scry.out().contains("pic3.png") && !scry.out().contains("pic1.png"), scry.out());
 
         // a second library on the same index (another machine's Scry, say) sees the same pictures
         assertEquals(0, scry.scry("lib", "create", "Shared", "--opensearch", cluster.urls(), "--index", "scry-trips"), scry.err());

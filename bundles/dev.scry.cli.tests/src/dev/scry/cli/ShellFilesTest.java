@@ -45,7 +45,7 @@ class ShellFilesTest {
             assertTrue(verbs.contains(verb), verb + " in " + verbs);
         }
         assertEquals(List.of("search"), complete(script, "scry", "sea"));
-        assertEquals(List.of("clear", "create"), complete(script, "scry", "lib", "c"));
+        assertEquals(List.of("clear", "copy", "create"), complete(script, "scry", "lib", "c"));
         assertEquals(List.of("remove"), complete(script, "scry", "plugins", "re"));
         assertEquals(List.of("--trust-signer", "--trust-unsigned"), complete(script, "scry", "plugins", "install", "--tr"));
         List<String> options = complete(script, "scry", "search", "--f");

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code scry lib create|list|info|folders|set|rename|clear|remove}: the libraries of the Scry home. */
 @Command(name = "lib", description = "Create, list, describe, rename, clear and remove libraries, and list or drop their folders.",
         subcommands = { LibCommand.Create.class, LibCommand.ListLibraries.class, LibCommand.Info.class, LibFolders.class,
-                LibSet.class, LibCommand.Rename.class, LibCommand.Clear.class, LibCommand.Remove.class })
+                LibSet.class, LibCommand.Rename.class, LibCommand.Copy.class, LibCommand.Clear.class, LibCommand.Remove.class })
 final class LibCommand {
     @ParentCommand
     ScryCommand scry;
@@ -52,6 +52,22 @@ final class LibCommand {
         @Option(names = "--replicas", paramLabel = "N", description = "Copies of each shard on other nodes (default: 1).")
         int replicas = 1;
 
+        @Option(names = "--user", paramLabel = "USER", description = "Enter the cluster as USER (HTTP basic authentication), with"
+                + " --password-file.")
+        String user;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "The file whose first line is USER's password; read"
+                + " each time Scry connects, never copied (the library's settings keep the file's path).")
+        java.nio.file.Path passwordFile;
+
+        @Option(names = "--api-key-file", paramLabel = "FILE", description = "The file whose first line is an API key (instead of"
+                + " --user); read each time Scry connects, never copied.")
+        java.nio.file.Path apiKeyFile;
+
+        @Option(names = "--insecure", description = "Accept the https certificate of the cluster unchecked (by default it must be"
+                + " trusted by Java's trust store and name the host).")
+        boolean insecure;
+
         @Override
         public Integer call() throws LibraryException {
             if (openSearch == null) {
@@ -59,6 +75,10 @@ final class LibCommand {
                         || spec.commandLine().getParseResult().hasMatchedOption("--replicas")) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "--index, --shards and --replicas go with --opensearch URL");
+                }
+                if (user != null || passwordFile != null || apiKeyFile != null || insecure) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--user, --password-file, --api-key-file and --insecure go with --opensearch URL");
                 }
                 Library library = lib.scry.catalog().create(name);
                 lib.scry.out.println("created library " + library.name() + " in " + library.folder());
@@ -71,7 +91,23 @@ final class LibCommand {
             if (openSearch.isBlank()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--opensearch needs the cluster's URL");
             }
+            if ((user == null) != (passwordFile == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
+            }
+            if (user != null && apiKeyFile != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "either --user with --password-file or --api-key-file, not both");
+            }
             LibraryStore store = LibraryStore.openSearch(openSearch, index == null ? LibraryStore.defaultIndex(name) : index);
+            if (user != null) {
+                store = store.withPassword(user, passwordFile);
+            }
+            if (apiKeyFile != null) {
+                store = store.withApiKey(apiKeyFile);
+            }
+            if (insecure) {
+                store = store.insecurely();
+            }
             Library library = lib.scry.catalog().create(name, store, shards, replicas);
             lib.scry.out.println("created library " + library.name() + " on " + library.store().describe());
             return ExitCodes.OK;
@@ -134,7 +170,11 @@ final class LibCommand {
                         + ", \"last_add\": " + lastAdd.map(t -> Json.string(Timestamp.forPrograms(t, zone))).orElse("null")
                         + ", \"store\": " + Json.string(library.store().isEmbedded() ? "embedded" : "opensearch")
                         + (library.store().isEmbedded() ? "" : ", \"opensearch\": {\"url\": " + Json.string(library.store().url())
-                                + ", \"index\": " + Json.string(library.store().index()) + "}")
+                                + ", \"index\": " + Json.string(library.store().index())
+                                + library.store().user().map(u -> ", \"user\": " + Json.string(u)).orElse("")
+                                + library.store().passwordFile().map(f -> ", \"password_file\": " + Json.string(f.toString())).orElse("")
+                                + library.store().apiKeyFile().map(f -> ", \"api_key_file\": " + Json.string(f.toString())).orElse("")
+                                + (library.store().insecure() ? ", \"insecure\": true" : "") + "}")
                         + ", \"location\": "
                         + Json.string(library.folder().toString()) + "}");
             } else {
@@ -173,6 +213,28 @@ final class LibCommand {
         public Integer call() throws LibraryException {
             Library renamed = lib.scry.catalog().rename(lib.scry.catalog().get(name), newName);
             lib.scry.out.println("renamed library " + name + " to " + renamed.name());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "copy", description = "Copy a library's pictures (facts, tags, words, vectors) into an empty library, which then"
+            + " covers the same folders: to move a library between its folder and an OpenSearch cluster.")
+    static final class Copy implements Callable<Integer> {
+        @ParentCommand
+        LibCommand lib;
+
+        @Parameters(index = "0", paramLabel = "SRC", description = "The library to copy.")
+        String source;
+
+        @Parameters(index = "1", paramLabel = "DST", description = "An empty library (lib create DST [--opensearch URL]).")
+        String target;
+
+        @Override
+        public Integer call() throws LibraryException {
+            dev.scry.library.LibraryCopy.Copied copied = lib.scry.catalog().copy(lib.scry.catalog().get(source),
+                    lib.scry.catalog().get(target), null);
+            lib.scry.out.println("copied " + copied.pictures() + (copied.pictures() == 1 ? " picture" : " pictures") + " of library "
+                    + source + " into " + target + " (" + copied.library().store().describe() + ")");
             return ExitCodes.OK;
         }
     }

@@ -13,8 +13,8 @@ import java.util.Set;
  * index on an OpenSearch cluster. The library code reads through this interface only, so every verb reads
  * either store the same way. Similarities are percentages as {@link Similarity} defines them.
  *
- * <p>A store that cannot answer a kind of question yet (an OpenSearch index and the query language's
- * orders, say) throws {@link UnsupportedOperationException} with a sentence saying what is not supported.
+ * <p>A store that cannot answer a kind of question throws {@link UnsupportedOperationException} with a sentence
+ * saying what is not supported (both stores answer every call here; a new store may not at first).
  */
 public interface PictureReader extends Closeable {
 

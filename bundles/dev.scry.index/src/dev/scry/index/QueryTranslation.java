@@ -8,30 +8,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
-
 import dev.scry.image.ImageFormat;
 
 /**
  * Turns read clauses into a {@link SearchQuery}. Words side by side at the top (or joined only by
  * {@code OR}) are the words to rank by, as a plain word query always was; everything else becomes
- * the filter: {@code name: path: folder: ocr: tag: camera: format:}, the ranges {@code size: width:
+ * the filter, a {@link PictureCondition}: {@code name: path: folder: ocr: tag: camera: format:}, the ranges {@code size: width:
  * height: taken: added: modified:}, phrases, negations and groups. {@code sort:} sets the order. Any
  * other {@code key:value} matches the metadata field {@link IndexSchema#metaField(String)}.
  */
 final class QueryTranslation {
-    private static final Query PICTURES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.PICTURE));
-
     private final HumanUnits units;
-    private final QueryBuilder analysed = new QueryBuilder(IndexSchema.analyzer());
 
     QueryTranslation(HumanUnits units) {
         this.units = units;
@@ -39,8 +26,7 @@ final class QueryTranslation {
 
     SearchQuery translate(QueryClause.And all) throws QuerySyntaxException {
         List<String> words = new ArrayList<>();
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        boolean filters = false;
+        List<PictureCondition> filter = new ArrayList<>();
         ResultOrder order = ResultOrder.SIMILARITY;
         for (QueryClause clause : all.clauses()) {
             if (clause instanceof QueryClause.Field field && field.key().equals("sort")) {
@@ -53,11 +39,11 @@ final class QueryTranslation {
                 if (clause instanceof QueryClause.Phrase phrase) {
                     words.add(phrase.text());
                 }
-                filter.add(query(clause), Occur.FILTER);
-                filters = true;
+                filter.add(condition(clause));
             }
         }
-        return new SearchQuery(String.join(" ", words), filters ? Optional.of(filter.build()) : Optional.empty(), order);
+        return new SearchQuery(String.join(" ", words),
+                filter.isEmpty() ? Optional.empty() : Optional.of(new PictureCondition.All(filter)), order);
     }
 
     private static ResultOrder order(QueryClause.Field field) throws QuerySyntaxException {
@@ -68,36 +54,36 @@ final class QueryTranslation {
         }
     }
 
-    /** The clause as a query that pictures must match. */
-    private Query query(QueryClause clause) throws QuerySyntaxException {
+    /** The clause as a condition that pictures must pass. */
+    private PictureCondition condition(QueryClause clause) throws QuerySyntaxException {
         return switch (clause) {
-            case QueryClause.Word word -> words(IndexSchema.TEXT, word.text());
-            case QueryClause.Phrase phrase -> phrase(IndexSchema.TEXT, phrase.text());
+            case QueryClause.Word word -> new PictureCondition.Words(IndexSchema.TEXT, word.text(), false);
+            case QueryClause.Phrase phrase -> new PictureCondition.Words(IndexSchema.TEXT, phrase.text(), true);
             case QueryClause.Field field -> field(field);
             case QueryClause.Not not -> {
                 if (not.clause() instanceof QueryClause.Field f && f.key().equals("sort")) {
                     throw new QuerySyntaxException(not.column(), QueryMessages.format("syntax.sort"));
                 }
-                yield new BooleanQuery.Builder().add(PICTURES, Occur.FILTER).add(query(not.clause()), Occur.MUST_NOT).build();
+                yield new PictureCondition.Not(condition(not.clause()));
             }
             case QueryClause.Or or -> {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                List<PictureCondition> any = new ArrayList<>();
                 for (QueryClause each : or.clauses()) {
-                    any.add(query(each), Occur.SHOULD);
+                    any.add(condition(each));
                 }
-                yield any.build();
+                yield new PictureCondition.Any(any);
             }
             case QueryClause.And and -> {
-                BooleanQuery.Builder every = new BooleanQuery.Builder().add(PICTURES, Occur.FILTER);
+                List<PictureCondition> every = new ArrayList<>();
                 for (QueryClause each : and.clauses()) {
-                    every.add(query(each), Occur.FILTER);
+                    every.add(condition(each));
                 }
-                yield every.build();
+                yield new PictureCondition.All(every);
             }
         };
     }
 
-    private Query field(QueryClause.Field field) throws QuerySyntaxException {
+    private PictureCondition field(QueryClause.Field field) throws QuerySyntaxException {
         String value = field.value();
         try {
             return switch (field.key()) {
@@ -107,45 +93,37 @@ final class QueryTranslation {
                 case "ocr" -> text(IndexSchema.OCR_WORDS, field);
                 case "camera" -> text(IndexSchema.CAMERA_WORDS, field);
                 case "folder" -> folder(value);
-                case "tag" -> new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexSchema.TAG, value.toLowerCase(Locale.ROOT))), Occur.SHOULD)
-                        .add(new TermQuery(new Term(IndexSchema.metaField("tag"), value.toLowerCase(Locale.ROOT))), Occur.SHOULD).build();
-                case "format" -> new TermQuery(new Term(IndexSchema.FORMAT, format(value).id()));
-                case "size" -> longs(IndexSchema.SIZE, HumanUnits.sizes(value));
-                case "width" -> ints(IndexSchema.WIDTH, HumanUnits.counts(value));
-                case "height" -> ints(IndexSchema.HEIGHT, HumanUnits.counts(value));
-                case "taken" -> longs(IndexSchema.DATE, units.dates(value));
-                case "added" -> longs(IndexSchema.ADDED, units.dates(value));
-                case "modified" -> longs(IndexSchema.MODIFIED, units.dates(value));
-                default -> new TermQuery(new Term(IndexSchema.metaField(field.key()), value.toLowerCase(Locale.ROOT)));
+                case "tag" -> new PictureCondition.Any(List.of(new PictureCondition.Term(IndexSchema.TAG, lower(value)),
+                        new PictureCondition.Term(IndexSchema.metaField("tag"), lower(value))));
+                case "format" -> new PictureCondition.Term(IndexSchema.FORMAT, format(value).id());
+                case "size" -> range(IndexSchema.SIZE, HumanUnits.sizes(value));
+                case "width" -> range(IndexSchema.WIDTH, HumanUnits.counts(value));
+                case "height" -> range(IndexSchema.HEIGHT, HumanUnits.counts(value));
+                case "taken" -> range(IndexSchema.DATE, units.dates(value));
+                case "added" -> range(IndexSchema.ADDED, units.dates(value));
+                case "modified" -> range(IndexSchema.MODIFIED, units.dates(value));
+                default -> new PictureCondition.Term(IndexSchema.metaField(field.key()), lower(value));
             };
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException(field.column(), e.getMessage());
         }
     }
 
-    private Query text(String luceneField, QueryClause.Field field) {
-        return field.quoted() ? phrase(luceneField, field.value()) : words(luceneField, field.value());
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
     }
 
-    /** Pictures with every term of {@code text} in {@code field}. */
-    private Query words(String field, String text) {
-        Query query = analysed.createBooleanQuery(field, text, Occur.MUST);
-        return query == null ? new MatchNoDocsQuery("no words in " + text) : query;
-    }
-
-    private Query phrase(String field, String text) {
-        Query query = analysed.createPhraseQuery(field, text);
-        return query == null ? new MatchNoDocsQuery("no words in " + text) : query;
+    private static PictureCondition text(String field, QueryClause.Field clause) {
+        return new PictureCondition.Words(field, clause.value(), clause.quoted());
     }
 
     /** {@code folder:Trip} (a folder so named, anywhere) or {@code folder:/photos/2024} (everything beneath it). */
-    private static Query folder(String value) {
+    private static PictureCondition folder(String value) {
         if (value.indexOf('/') < 0 && value.indexOf('\\') < 0) {
-            return new TermQuery(new Term(IndexSchema.FOLDER_NAME, value.toLowerCase(Locale.ROOT)));
+            return new PictureCondition.Term(IndexSchema.FOLDER_NAME, lower(value));
         }
         String expanded = value.startsWith("~/") ? System.getProperty("user.home") + value.substring(1) : value;
-        return new TermQuery(new Term(IndexSchema.FOLDER, Path.of(expanded).toAbsolutePath().normalize().toString()));
+        return new PictureCondition.Term(IndexSchema.FOLDER, Path.of(expanded).toAbsolutePath().normalize().toString());
     }
 
     static ImageFormat format(String value) {
@@ -154,11 +132,7 @@ final class QueryTranslation {
                         Arrays.stream(ImageFormat.values()).map(ImageFormat::id).collect(Collectors.joining(", ")))));
     }
 
-    private static Query longs(String field, HumanUnits.Range range) {
-        return LongField.newRangeQuery(field, range.min(), range.max());
-    }
-
-    private static Query ints(String field, HumanUnits.Range range) {
-        return IntField.newRangeQuery(field, (int) Math.max(Integer.MIN_VALUE, range.min()), (int) Math.min(Integer.MAX_VALUE, range.max()));
+    private static PictureCondition range(String field, HumanUnits.Range range) {
+        return new PictureCondition.Range(field, range.min(), range.max());
     }
 }

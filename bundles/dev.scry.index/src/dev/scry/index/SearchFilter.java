@@ -18,7 +18,7 @@ import org.apache.lucene.search.TermQuery;
  * file size range, of some formats. Every part is optional; {@link #NONE} lets everything through.
  */
 public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Optional<Instant> to, long minSize, long maxSize,
-        Set<String> formats, Optional<Query> matching) {
+        Set<String> formats, Optional<PictureCondition> matching) {
     public static final SearchFilter NONE = new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty(), 0,
             Long.MAX_VALUE, Set.of(), Optional.empty());
 
@@ -45,10 +45,9 @@ public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Option
         return new SearchFilter(folder, from, to, minSize, maxSize, wanted, matching);
     }
 
-    /** This filter, and pictures must match {@code query} too (a query written in {@link QueryLanguage}). */
-    public SearchFilter matching(Query query) {
-        Query both = matching.<Query>map(q -> new BooleanQuery.Builder().add(q, Occur.FILTER).add(query, Occur.FILTER).build())
-                .orElse(query);
+    /** This filter, and pictures must pass {@code condition} too (a filter written in {@link QueryLanguage}). */
+    public SearchFilter matching(PictureCondition condition) {
+        PictureCondition both = matching.map(c -> c.and(condition)).orElse(condition);
         return new SearchFilter(folder, from, to, minSize, maxSize, formats, Optional.of(both));
     }
 
@@ -75,7 +74,7 @@ public record SearchFilter(Optional<Path> folder, Optional<Instant> from, Option
             formats.forEach(f -> any.add(new TermQuery(new Term(IndexSchema.FORMAT, f)), Occur.SHOULD));
             all.add(any.build(), Occur.FILTER);
         }
-        matching.ifPresent(q -> all.add(q, Occur.FILTER));
+        matching.ifPresent(c -> all.add(ConditionQueries.of(c), Occur.FILTER));
         return Optional.of(all.build());
     }
 }

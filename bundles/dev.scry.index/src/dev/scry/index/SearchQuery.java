@@ -2,14 +2,12 @@ package dev.scry.index;
 
 import java.util.Optional;
 
-import org.apache.lucene.search.Query;
-
 /**
  * A typed query read by {@link QueryLanguage}: the words to rank by (for the word and meaning searches;
  * may be empty), what pictures must match (everything but the words: fields, ranges, phrases,
  * negations), and the order of the results.
  */
-public record SearchQuery(String words, Optional<Query> filter, ResultOrder order) {
+public record SearchQuery(String words, Optional<PictureCondition> filter, ResultOrder order) {
     public SearchQuery {
         words = words.strip();
     }

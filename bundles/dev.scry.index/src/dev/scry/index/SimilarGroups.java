@@ -36,7 +36,7 @@ public final class SimilarGroups {
     public record Group(List<String> hashes, double weakest) {
     }
 
-    private final ImageSearcher searcher;
+    private final PictureReader searcher;
     private final String encoderId;
     private final Map<String, float[]> vectors = new HashMap<>();
     private final Map<String, List<float[]>> regions = new LinkedHashMap<>(CACHED_REGIONS, 0.75f, true) {
@@ -47,14 +47,14 @@ public final class SimilarGroups {
     };
     private final Map<String, Double> pairs = new HashMap<>();
 
-    /** Compares the pictures of {@code searcher}'s index by {@code encoderId}'s vectors. */
-    public SimilarGroups(ImageSearcher searcher, String encoderId) {
+    /** Compares the pictures of {@code searcher}'s store (either: the same calls, the same groups) by {@code encoderId}'s vectors. */
+    public SimilarGroups(PictureReader searcher, String encoderId) {
         this.searcher = searcher;
         this.encoderId = encoderId;
     }
 
     /** The groups of at least two pictures alike by {@code encoderId}'s vectors at {@code minSimilarity} percent or more. */
-    public static List<Group> find(ImageSearcher searcher, String encoderId, double minSimilarity) throws IOException {
+    public static List<Group> find(PictureReader searcher, String encoderId, double minSimilarity) throws IOException {
         return new SimilarGroups(searcher, encoderId).find(minSimilarity);
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dev.scry.index.ImageRecord;
-import dev.scry.index.ImageSearcher;
+import dev.scry.index.PictureReader;
 import dev.scry.index.SimilarGroups;
 
 /**
@@ -27,6 +27,8 @@ import dev.scry.index.SimilarGroups;
  * <li>{@link Kind#NEAR_DUPLICATE}: every pair at least {@value #NEAR_DUPLICATE} % (re-saved, resized, recoloured copies);</li>
  * <li>{@link Kind#SIMILAR}: pairs down to the minimum (burst shots, the same scene).</li>
  * </ul>
+ * The same code finds them in either store of a library ({@link OpenLibraries#reader(Library)}): on an OpenSearch index,
+ * a scan of every picture and a kNN search for each.
  */
 public final class Duplicates {
     /**
@@ -76,10 +78,7 @@ public final class Duplicates {
      */
     public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity,
             IProgressMonitor monitor) throws LibraryException {
-        if (!library.store().isEmbedded()) {
-            throw LibraryException.notOnOpenSearch(library.name(), "finding duplicates");
-        }
-        try (ImageSearcher searcher = open.searcher(library)) {
+        try (PictureReader searcher = open.reader(library)) {
             Map<String, ImageRecord> byHash = new LinkedHashMap<>();
             searcher.records().forEach(r -> byHash.put(r.hash(), r));
             SubMonitor progress = SubMonitor.convert(monitor, byHash.size());

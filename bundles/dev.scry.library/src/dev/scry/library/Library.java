@@ -213,6 +213,12 @@ public record Library(String name, Path folder, List<Path> pictureFolders, List<
         return new Library(name, folder, pictureFolders, encoders, ocr, watch, vectors, lastSync, Optional.of(when), labels, store);
     }
 
+    /** This library (its name, folder, store and vector storage) covering what {@code source} covers, with its settings. */
+    Library coveringAs(Library source) {
+        return new Library(name, folder, source.pictureFolders, source.encoders, source.ocr, source.watch, vectors, source.lastSync,
+                source.lastAdd, source.labels, store);
+    }
+
     Library renamed(String newName, Path newFolder) {
         return new Library(newName, newFolder, pictureFolders, encoders, ocr, watch, vectors, lastSync, lastAdd, labels, store);
     }

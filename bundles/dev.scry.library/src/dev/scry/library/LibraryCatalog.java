@@ -324,6 +324,33 @@ public final class LibraryCatalog {
         }
     }
 
+    /**
+     * Copies every picture of {@code source} (its facts, tags, words, vectors and region vectors) into the empty library
+     * {@code target}, which then covers the same folders with the same labels and settings, in its own store: how a
+     * library moves from the embedded index to OpenSearch and back. A target with pictures is refused; a copy that fails
+     * empties the target again and leaves its settings as they were.
+     *
+     * @return the target as it is now, and the number of pictures copied
+     */
+    public LibraryCopy.Copied copy(Library source, Library target, org.eclipse.core.runtime.IProgressMonitor monitor) throws LibraryException {
+        if (source.name().equals(target.name())) {
+            throw new LibraryException(Kind.BAD_NAME, "cannot copy library " + source.name() + " into itself");
+        }
+        int already = pictureCount(target);
+        if (already > 0) {
+            throw new LibraryException(Kind.EXISTS, "cannot copy library " + source.name() + " into " + target.name() + ": "
+                    + target.name() + " has " + already + " pictures (copy into an empty library: lib create, or lib clear)");
+        }
+        open.close(target);
+        int copied = LibraryCopy.pictures(open, source, target, monitor);
+        try {
+            return new LibraryCopy.Copied(save(target.coveringAs(source)), copied);
+        } catch (LibraryException e) {
+            LibraryCopy.empty(target, e);
+            throw e;
+        }
+    }
+
     private Library save(Library library) throws LibraryException {
         try {
             library.save();

@@ -8,6 +8,7 @@ import dev.scry.index.LucenePictureIndex;
 import dev.scry.index.PictureIndex;
 import dev.scry.index.PictureReader;
 import dev.scry.index.opensearch.Cluster;
+import dev.scry.index.opensearch.ClusterAccess;
 import dev.scry.index.opensearch.OpenSearchPictureIndex;
 
 /**
@@ -25,7 +26,12 @@ final class LibraryStores {
 
     /** A reader of the library's OpenSearch index, with a connection of its own; for embedded libraries see {@link OpenLibraries#reader}. */
     static PictureReader remoteReader(Library library) throws IOException {
-        return OpenSearchPictureIndex.connect(library.store().url(), library.store().index());
+        return OpenSearchPictureIndex.connect(library.store().url(), access(library.store()), library.store().index());
+    }
+
+    /** How Scry enters the cluster of {@code store}: its credentials' files and whether certificates are checked. */
+    static ClusterAccess access(LibraryStore store) {
+        return new ClusterAccess(store.user(), store.passwordFile(), store.apiKeyFile(), store.insecure());
     }
 
     /**
@@ -34,7 +40,7 @@ final class LibraryStores {
      */
     static PictureIndex writable(Library library) throws IOException {
         if (!library.store().isEmbedded()) {
-            return OpenSearchPictureIndex.connect(library.store().url(), library.store().index());
+            return OpenSearchPictureIndex.connect(library.store().url(), access(library.store()), library.store().index());
         }
         ImageIndexWriter writer = ImageIndexWriter.open(library.indexFolder(), library.vectors());
         try {
@@ -51,7 +57,7 @@ final class LibraryStores {
      * second Scry writing into the same library does). An unreachable cluster is an {@link IOException} naming its address.
      */
     static boolean prepare(LibraryStore store, int shards, int replicas) throws IOException {
-        try (Cluster cluster = Cluster.at(store.url())) {
+        try (Cluster cluster = Cluster.at(store.url(), access(store))) {
             cluster.version();
             if (OpenSearchPictureIndex.exists(cluster, store.index())) {
                 return false;
@@ -63,7 +69,7 @@ final class LibraryStores {
 
     /** Deletes the OpenSearch index of {@code store} with every picture in it. */
     static void delete(LibraryStore store) throws IOException {
-        try (Cluster cluster = Cluster.at(store.url())) {
+        try (Cluster cluster = Cluster.at(store.url(), access(store))) {
             OpenSearchPictureIndex.delete(cluster, store.index());
         }
     }

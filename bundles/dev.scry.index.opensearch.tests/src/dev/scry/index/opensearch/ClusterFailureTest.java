@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.scry.image.ImageFormat;
 import dev.scry.index.ImageRecord;
@@ -27,18 +29,37 @@ import dev.scry.testing.OpenSearchTestCluster;
 @ExtendWith(OpenSearchClusterExtension.class)
 class ClusterFailureTest {
 
+    @TempDir
+    Path temp;
+
     @Test
     void anUnreachableClusterIsASentenceNamingItsAddressWithoutTheCredentials() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort(); // free, and nothing listens once closed
         }
-        try (Cluster nowhere = Cluster.at("http://127.0.0.1:" + port, "ann", "s3cret-word")) {
+        Path password = Files.writeString(temp.resolve("password"), "s3cret-word\n");
+        ClusterAccess ann = new ClusterAccess(Optional.of("ann"), Optional.of(password), Optional.empty(), false);
+        try (Cluster nowhere = Cluster.at("http://127.0.0.1:" + port, ann)) {
             IOException e = assertThrows(IOException.class, () -> OpenSearchPictureIndex.open(nowhere, "pictures", 1, 0));
             assertTrue(e.getMessage().startsWith("OpenSearch at http://127.0.0.1:" + port + " is unreachable"), e.getMessage());
             assertFalse(e.getMessage().contains("s3cret-word"), e.getMessage());
             assertFalse(e.getMessage().contains("Exception"), e.getMessage());
         }
+    }
+
+    @Test
+    void aSecretFileThatCannotBeReadIsNamedWithTheReason() throws IOException {
+        Path missing = temp.resolve("missing");
+        IOException gone = assertThrows(IOException.class, () -> Cluster.at("http://127.0.0.1:1",
+                new ClusterAccess(Optional.of("ann"), Optional.of(missing), Optional.empty(), false)));
+        assertEquals("cannot read the password file " + missing + ": no such file", gone.getMessage());
+        Path empty = Files.writeString(temp.resolve("empty.key"), "\n");
+        IOException blank = assertThrows(IOException.class, () -> Cluster.at("http://127.0.0.1:1",
+                new ClusterAccess(Optional.empty(), Optional.empty(), Optional.of(empty), false)));
+        assertEquals("the API key file " + empty + " is empty", blank.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ClusterAccess(Optional.of("ann"), Optional.empty(), Optional.empty(), false));
+        assertThrows(IllegalArgumentException.class, () -> new ClusterAccess(Optional.of("ann"), Optional.of(empty), Optional.of(empty), false));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,26 +25,31 @@ public final class Cluster implements AutoCloseable {
     private final Optional<String> authorization;
     private final HttpClient client;
 
-    private Cluster(List<URI> addresses, Optional<String> authorization) {
+    private Cluster(List<URI> addresses, Optional<String> authorization, boolean insecure) {
         this.addresses = List.copyOf(addresses);
         this.authorization = authorization;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (insecure) {
+            builder.sslContext(UncheckedCertificates.context());
+        }
+        this.client = builder.build();
     }
 
-    /** The cluster at {@code urls} (one or more, comma-separated, {@code http://} or {@code https://}), without credentials. */
+    /**
+     * The cluster at {@code urls} (one or more, comma-separated, {@code http://} or {@code https://}), without credentials;
+     * an https address's certificate is checked against Java's trust store.
+     */
     public static Cluster at(String urls) {
-        return new Cluster(addresses(urls), Optional.empty());
+        return new Cluster(addresses(urls), Optional.empty(), false);
     }
 
-    /** The cluster at {@code urls} with a user name and password (HTTP basic authentication). */
-    public static Cluster at(String urls, String user, String password) {
-        String pair = user + ":" + password;
-        return new Cluster(addresses(urls), Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    /** The cluster at {@code urls} with an API key (the {@code ApiKey} scheme). */
-    public static Cluster withApiKey(String urls, String key) {
-        return new Cluster(addresses(urls), Optional.of("ApiKey " + key.strip()));
+    /**
+     * The cluster at {@code urls} entered with {@code access}: its secret is read from its file now (an error names the
+     * file), and its certificates are checked unless {@code access} is insecure.
+     */
+    public static Cluster at(String urls, ClusterAccess access) throws IOException {
+        List<URI> addresses = addresses(urls);
+        return new Cluster(addresses, access.authorization(), access.insecure());
     }
 
     private static List<URI> addresses(String urls) {
@@ -57,6 +61,10 @@ public final class Cluster implements AutoCloseable {
                 uri = URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("not an OpenSearch address: " + u);
+            }
+            if (uri.getRawUserInfo() != null) { // the message must not repeat the address: it holds a secret
+                throw new IllegalArgumentException("an OpenSearch address with a user (and perhaps a password) in it: give --user and "
+                        + "--password-file instead");
             }
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 throw new IllegalArgumentException("not an OpenSearch address (http://HOST:PORT or https://HOST:PORT): " + u);
@@ -114,12 +122,16 @@ public final class Cluster implements AutoCloseable {
             HttpResponse<String> response;
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (ConnectException | HttpTimeoutException e) {
-                last = new IOException("OpenSearch at " + address + " is unreachable: " + reason(e), e);
-                continue; // the next node may answer
             } catch (IOException e) {
-                last = new IOException("OpenSearch at " + address + " did not answer: " + reason(e), e);
-                continue;
+                if (untrusted(e)) {
+                    throw new IOException("OpenSearch at " + address + " presented a certificate that is not trusted (not signed by an "
+                            + "authority in Java's trust store, or not for this host name): add its authority to the trust store, or use "
+                            + "--insecure to accept it unchecked", e);
+                }
+                last = e instanceof ConnectException || e instanceof HttpTimeoutException
+                        ? new IOException("OpenSearch at " + address + " is unreachable: " + reason(e), e)
+                        : new IOException("OpenSearch at " + address + " did not answer: " + reason(e), e);
+                continue; // the next node may answer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("stopped while waiting for OpenSearch at " + address);
@@ -127,6 +139,10 @@ public final class Cluster implements AutoCloseable {
             int status = response.statusCode();
             if (status == 404 && notFoundIsEmpty) {
                 return Optional.empty();
+            }
+            if (status == 401 && authorization.isEmpty()) {
+                throw new IOException("OpenSearch at " + address + " wants credentials (401): give --user and --password-file, "
+                        + "or --api-key-file");
             }
             if (status == 401 || status == 403) {
                 throw new IOException("OpenSearch at " + address + " refused the credentials (" + status + ")");
@@ -145,6 +161,16 @@ public final class Cluster implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /** Whether {@code e} is a TLS handshake that failed on the server's certificate. */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLHandshakeException || cause instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reason(Exception e) {

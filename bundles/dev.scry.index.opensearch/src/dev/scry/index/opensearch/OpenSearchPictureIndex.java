@@ -32,6 +32,10 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     /** Candidates each graph is searched with at the least, as in the embedded index. */
     private static final int MIN_CANDIDATES = 100;
     private static final int PAGE = 1000;
+    /** How long a full scan's point in time lives between two pages. */
+    private static final String KEEP_ALIVE = "2m";
+    /** The most hits one search returns (OpenSearch's default {@code index.max_result_window}). */
+    private static final int MAX_WINDOW = 10_000;
     /** Writes sent in one bulk request at the most. */
     private static final int BATCH = 200;
 
@@ -40,6 +44,8 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     /** Whether {@link #close()} closes the cluster connection too (an index from {@link #connect}). */
     private final boolean ownsCluster;
     private final Set<String> mappedEncoders = new HashSet<>();
+    /** Whether this object made sure the index maps every field searches read ({@link PictureMapping#searched()}). */
+    private boolean fieldsMapped;
     /** The writes since the last flush, by content hash: the last write of a picture wins. */
     private final Map<String, PendingWrite> pending = new LinkedHashMap<>();
 
@@ -54,8 +60,13 @@ public final class OpenSearchPictureIndex implements PictureIndex {
      * {@link #close()} closes. A missing index is an {@link IOException} naming the cluster and the index.
      */
     public static OpenSearchPictureIndex connect(String urls, String name) throws IOException {
+        return connect(urls, ClusterAccess.NONE, name);
+    }
+
+    /** As {@link #connect(String, String)}, entering the cluster with {@code access} (its secret read from its file now). */
+    public static OpenSearchPictureIndex connect(String urls, ClusterAccess access, String name) throws IOException {
         PictureMapping.checkIndexName(name);
-        Cluster cluster = Cluster.at(urls);
+        Cluster cluster = Cluster.at(urls, access);
         try {
             if (cluster.sendIfFound("HEAD", "/" + name, null).isEmpty()) {
                 throw new IOException("OpenSearch at " + cluster.name() + " has no index " + name + " (deleted on the cluster?)");
@@ -99,6 +110,10 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         Map<String, Integer> dimensions = new LinkedHashMap<>();
         vectors.forEach((encoder, vector) -> dimensions.put(encoder, vector.length));
         regions.forEach((encoder, list) -> list.stream().findFirst().ifPresent(v -> dimensions.putIfAbsent(encoder, v.length)));
+        if (!fieldsMapped) { // an index made before some of the searched fields existed gets them (the same mapping again is no change)
+            cluster.send("PUT", "/" + index + "/_mapping", Map.of("properties", PictureMapping.searched()));
+            fieldsMapped = true;
+        }
         for (Map.Entry<String, Integer> encoder : dimensions.entrySet()) {
             if (mappedEncoders.add(encoder.getKey())) {
                 cluster.send("PUT", "/" + index + "/_mapping", PictureMapping.encoder(encoder.getKey(), encoder.getValue()));
@@ -444,19 +459,42 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         return ExactMatches.floats(list);
     }
 
-    /** The query language's orders and its filters-only queries have no OpenSearch form yet. */
+    /** The pictures passing {@code filter}, at most {@code n}, in {@code order} (similarity, 100 % for all: the newest added first). */
     @Override
-    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) {
-        throw new UnsupportedOperationException("a query of filters alone is not supported on an OpenSearch library yet: add words to rank by");
+    public List<SearchHit> matching(SearchFilter filter, ResultOrder order, int n) throws IOException {
+        checkCount(n);
+        ResultOrder sorted = order.key() == ResultOrder.Key.SIMILARITY ? new ResultOrder(ResultOrder.Key.ADDED, true) : order;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("size", Math.min(n, MAX_WINDOW));
+        body.put("query", FilterTranslation.of(filter).orElse(Map.of("match_all", Map.of())));
+        body.put("sort", ResultSorting.of(sorted));
+        body.put("_source", List.of("path"));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object item : Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"))) {
+            Map<String, Object> hit = Json.object(item);
+            hits.add(new SearchHit(StoredPath.path(firstPath(hit)), 100.0, (String) hit.get("_id")));
+        }
+        return hits;
     }
 
-    /** Similarity order is the order found; any other ({@code sort:}) is not supported yet. */
+    /** {@code hits} in {@code order} (as they are for similarity), each keeping its similarity and words. */
     @Override
-    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) {
+    public List<SearchHit> ordered(List<SearchHit> hits, ResultOrder order) throws IOException {
         if (order.key() == ResultOrder.Key.SIMILARITY || hits.size() < 2) {
             return hits;
         }
-        throw new UnsupportedOperationException("sort: is not supported on an OpenSearch library yet");
+        Map<String, SearchHit> byHash = new LinkedHashMap<>();
+        hits.forEach(hit -> byHash.putIfAbsent(hit.hash(), hit));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("size", byHash.size());
+        body.put("query", Map.of("ids", Map.of("values", List.copyOf(byHash.keySet()))));
+        body.put("sort", ResultSorting.of(order));
+        body.put("_source", false);
+        List<SearchHit> ordered = new ArrayList<>(byHash.size());
+        for (Object item : Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"))) {
+            ordered.add(byHash.get((String) Json.object(item).get("_id")));
+        }
+        return ordered;
     }
 
     /** What {@link #scan} gives each stored picture's source to. */
@@ -465,28 +503,39 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     }
 
     /**
-     * Visits the source of every picture matching {@code query}, in pages sorted by content hash with
-     * {@code search_after} (null {@code fields}: the source without its vectors).
+     * Visits the source of every picture matching {@code query} (null {@code fields}: the source without its vectors), in
+     * pages sorted by content hash with {@code search_after}, all of one point in time: writes while it runs (another
+     * Scry's) neither repeat nor skip a picture.
      */
     private void scan(Map<String, Object> query, List<String> fields, SourceVisitor visitor) throws IOException {
-        List<Object> after = null;
-        while (true) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("size", PAGE);
-            body.put("query", query);
-            body.put("sort", List.of(Map.of("hash", "asc")));
-            body.put("_source", fields != null ? fields : Map.of("excludes", List.of("vector_*", "regions_*")));
-            if (after != null) {
-                body.put("search_after", after);
+        String pit = (String) cluster.send("POST", "/" + index + "/_search/point_in_time?keep_alive=" + KEEP_ALIVE, null).get("pit_id");
+        try {
+            List<Object> after = null;
+            while (true) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("size", PAGE);
+                body.put("query", query);
+                body.put("pit", Map.of("id", pit, "keep_alive", KEEP_ALIVE));
+                body.put("sort", List.of(Map.of("hash", "asc")));
+                body.put("_source", fields != null ? fields : Map.of("excludes", List.of("vector_*", "regions_*")));
+                if (after != null) {
+                    body.put("search_after", after);
+                }
+                Map<String, Object> answer = cluster.send("POST", "/_search", body);
+                if (answer.get("pit_id") instanceof String next) {
+                    pit = next;
+                }
+                List<Object> hits = Json.list(Json.object(answer.get("hits")).get("hits"));
+                for (Object item : hits) {
+                    visitor.visit(Json.object(Json.object(item).get("_source")));
+                    after = Json.list(Json.object(item).get("sort"));
+                }
+                if (hits.size() < PAGE) {
+                    return;
+                }
             }
-            List<Object> hits = Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits"));
-            for (Object item : hits) {
-                visitor.visit(Json.object(Json.object(item).get("_source")));
-                after = Json.list(Json.object(item).get("sort"));
-            }
-            if (hits.size() < PAGE) {
-                return;
-            }
+        } finally {
+            cluster.sendIfFound("DELETE", "/_search/point_in_time", Map.of("pit_id", List.of(pit)));
         }
     }
 

@@ -32,6 +32,8 @@ final class PictureDocument {
         List<Long> modified = new ArrayList<>();
         List<String> folders = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> folderNames = new ArrayList<>();
+        List<String> pathWords = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (ImageRecord.Location location : record.locations()) {
             paths.add(StoredPath.of(location.path()));
@@ -40,14 +42,22 @@ final class PictureDocument {
             for (Path folder = location.path().getParent(); folder != null; folder = folder.getParent()) {
                 if (!folders.contains(folder.toString())) {
                     folders.add(folder.toString());
+                    if (folder.getFileName() != null) {
+                        folderNames.add(folder.getFileName().toString().toLowerCase(Locale.ROOT));
+                    }
                 }
             }
-            text.append(WORD_SEPARATORS.matcher(location.path().toString()).replaceAll(" ")).append(' ');
+            String words = WORD_SEPARATORS.matcher(location.path().toString()).replaceAll(" ");
+            pathWords.add(words);
+            text.append(words).append(' ');
         }
         doc.put("path", paths);
         doc.put("modified", modified);
         doc.put("folder", folders);
         doc.put("name", names);
+        doc.put(PictureMapping.FOLDER_NAME, folderNames);
+        doc.put(PictureMapping.PATH_WORDS, pathWords);
+        doc.put(PictureMapping.NAME_ORDER, names.get(0).toLowerCase(Locale.ROOT));
         doc.put("size", record.size());
         doc.put("format", record.format().id());
         doc.put("width", record.width());
@@ -56,6 +66,7 @@ final class PictureDocument {
         record.taken().ifPresent(t -> doc.put("taken", t.toEpochMilli()));
         record.camera().ifPresent(c -> {
             doc.put("camera", c);
+            doc.put(PictureMapping.CAMERA_WORDS, c);
             text.append(c).append(' ');
         });
         doc.put("orientation", record.orientation());
@@ -68,6 +79,9 @@ final class PictureDocument {
         doc.put("tag", record.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
         record.tags().forEach(t -> text.append(' ').append(t));
         doc.put("meta", record.meta());
+        List<String> metaTerms = new ArrayList<>();
+        record.meta().forEach((key, values) -> values.forEach(v -> metaTerms.add(PictureMapping.metaTerm(key, v))));
+        doc.put(PictureMapping.META_TERMS, metaTerms);
         record.meta().values().forEach(values -> values.forEach(v -> text.append(' ').append(v)));
         doc.put("text", text.toString().toLowerCase(Locale.ROOT));
         doc.put("added", added);

@@ -14,6 +14,16 @@ import java.util.regex.Pattern;
  */
 final class PictureMapping {
     static final String ANALYZER = "scry_text";
+    /** The name of every folder above every path, lower-case (what {@code folder:NAME} matches). */
+    static final String FOLDER_NAME = "folder_name";
+    /** The words of every path, analysed (what {@code path:} matches). */
+    static final String PATH_WORDS = "path_words";
+    /** The camera's make and model, analysed (what {@code camera:} matches). */
+    static final String CAMERA_WORDS = "camera_words";
+    /** Every metadata value as {@code key:value}, lower-case (what {@code album:Trip} matches). */
+    static final String META_TERMS = "meta_terms";
+    /** The first file name, lower-case (what {@code sort:name} orders by). */
+    static final String NAME_ORDER = "name_order";
     private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
     private static final Pattern ENCODER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -69,22 +79,37 @@ final class PictureMapping {
         Map<String, Object> settings = Map.of("index", Map.of("knn", true, "number_of_shards", shards, "number_of_replicas", replicas),
                 "analysis", analysis);
         Map<String, Object> properties = new LinkedHashMap<>();
-        for (String keyword : List.of("hash", "path", "folder", "format", "camera", "tag", "encoders")) {
+        for (String number : List.of("width", "height", "orientation")) {
+            properties.put(number, Map.of("type", "integer"));
+        }
+        properties.put("words_read", Map.of("type", "boolean"));
+        properties.put("tags", Map.of("type", "keyword", "index", false));
+        properties.put("meta", Map.of("type", "object", "enabled", false));
+        properties.putAll(searched());
+        return Map.of("settings", settings, "mappings", Map.of("dynamic", false, "properties", properties));
+    }
+
+    /**
+     * The fields searches and filters read: the keywords, numbers and analysed texts. Added to an index made before some
+     * of them existed at the first write of an {@link OpenSearchPictureIndex} (its pictures written before lack them until written again).
+     */
+    static Map<String, Object> searched() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String keyword : List.of("hash", "path", "folder", "format", "camera", "tag", "encoders", FOLDER_NAME, META_TERMS, NAME_ORDER)) {
             properties.put(keyword, Map.of("type", "keyword"));
         }
         for (String number : List.of("modified", "size", "date", "taken", "added")) {
             properties.put(number, Map.of("type", "long"));
         }
-        for (String number : List.of("width", "height", "orientation")) {
-            properties.put(number, Map.of("type", "integer"));
-        }
-        for (String text : List.of("name", "ocr", "text")) {
+        for (String text : List.of("name", "ocr", "text", PATH_WORDS, CAMERA_WORDS)) {
             properties.put(text, Map.of("type", "text", "analyzer", ANALYZER));
         }
-        properties.put("words_read", Map.of("type", "boolean"));
-        properties.put("tags", Map.of("type", "keyword", "index", false));
-        properties.put("meta", Map.of("type", "object", "enabled", false));
-        return Map.of("settings", settings, "mappings", Map.of("dynamic", false, "properties", properties));
+        return properties;
+    }
+
+    /** The {@link #META_TERMS} value of a metadata key's value. */
+    static String metaTerm(String key, String value) {
+        return key + ":" + lower(value);
     }
 
     /** The mapping that adds the picture and region vector fields of an encoder with vectors of {@code dimension}. */
