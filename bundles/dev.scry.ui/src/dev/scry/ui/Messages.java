@@ -288,6 +288,24 @@ public final class Messages extends NLS {
     public static String queryHelp_finds;
     public static String queryHelp_rows;
 
+    public static String cluster_title;
+    public static String cluster_message;
+    public static String cluster_name;
+    public static String cluster_url;
+    public static String cluster_index;
+    public static String cluster_indexHint;
+    public static String cluster_user;
+    public static String cluster_passwordFile;
+    public static String cluster_apiKeyFile;
+    public static String cluster_browse;
+    public static String cluster_insecure;
+    public static String cluster_create;
+    public static String cluster_connecting;
+    public static String cluster_needName;
+    public static String cluster_needUrl;
+    public static String cluster_userAndPassword;
+    public static String cluster_oneCredential;
+
     private Messages() {
     }
 }

@@ -6,6 +6,8 @@ public final class ScryEvents {
     public static final String RESULTS = "dev/scry/results";
     /** Data: the library name. Sent when a library is created, changed or indexed. */
     public static final String LIBRARY_CHANGED = "dev/scry/library";
+    /** A library was made elsewhere than in the Libraries view (File > New Library on a Cluster…); the data is its name. */
+    public static final String LIBRARY_CREATED = "dev/scry/created/library";
     /** Data: the library name. Sent when the user selects a library in the Library view. */
     public static final String LIBRARY_SELECTED = "dev/scry/library/selected";
     /** Data: the {@code java.nio.file.Path} of a picture to search with. */

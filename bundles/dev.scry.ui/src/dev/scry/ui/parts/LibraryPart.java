@@ -232,6 +232,22 @@ public class LibraryPart {
         chooseFolder();
     }
 
+    /** A library made elsewhere (File > New Library on a Cluster…) is listed and selected. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void libraryCreated(@org.eclipse.e4.ui.di.UIEventTopic(ScryEvents.LIBRARY_CREATED) String name) {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        try {
+            changed(libraries.catalog().get(name));
+        } catch (dev.scry.library.LibraryException e) {
+            String sentence = dev.scry.ui.UserWords.of(e);
+            say(sentence);
+            dev.scry.ui.Failure.logged(LibraryPart.class, sentence, e);
+        }
+    }
+
     /** An empty state elsewhere asked to create a library: the keyboard goes to the name field. */
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
