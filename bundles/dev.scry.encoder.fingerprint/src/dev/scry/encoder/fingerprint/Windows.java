@@ -4,23 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The windows whose vectors are a picture's regions, as fractions {x, y, width, height} of the picture:
- * at each size, a regular grid of positions from edge to edge, so that a crop of about a third of the
- * picture or more (or the picture inside a larger screenshot, seen from the other side) lies close to
- * one of them.
+ * The windows whose vectors are regions, as fractions {x, y, width, height} of the picture: at each size,
+ * a regular grid of positions from edge to edge. A query describes {@link #QUERY} (27 windows at three
+ * sizes), so that the picture inside a larger screenshot lies close to one of them; a stored picture
+ * keeps the fewer windows of {@link #STORED}, since each costs a vector in the index of every picture,
+ * and a crop of about a third of the picture or more still lies close to one of them.
  */
 final class Windows {
     /** Sizes as fractions of the width and height, with the number of positions along each axis. */
-    private static final double[][] SIZES = { { 0.5, 3 }, { 0.65, 3 }, { 0.8, 3 } };
+    private static final double[][] QUERY_SIZES = { { 0.5, 3 }, { 0.65, 3 }, { 0.8, 3 } };
+    private static final double[][] STORED_SIZES = { { 0.65, 3 }, { 0.8, 2 } };
 
-    static final List<double[]> ALL = build();
+    /** The windows of a query's regions. */
+    static final List<double[]> QUERY = build(QUERY_SIZES);
+    /** The windows of the regions stored for a picture. */
+    static final List<double[]> STORED = build(STORED_SIZES);
 
     private Windows() {
     }
 
-    private static List<double[]> build() {
+    private static List<double[]> build(double[][] sizes) {
         List<double[]> windows = new ArrayList<>();
-        for (double[] size : SIZES) {
+        for (double[] size : sizes) {
             double s = size[0];
             int steps = (int) size[1];
             for (int j = 0; j < steps; j++) {
