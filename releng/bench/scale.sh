@@ -146,6 +146,7 @@ for f in open(sys.argv[1]).read().split():
       case $what in
         picture-query|word-query) say "warm $what ($kind)" "$(echo "$rest" | tr '\t' ' ')" ;;
         memory) say "library open, queries answered" "$kind $(echo "$rest" | tr '\t' ' ') (-Xmx${memory}m)" ;;
+        memory-parts) say "  where the resident memory is" "$kind $(echo "$rest" | tr '\t' ' ')" ;;
         open) say "open the index" "$kind $rest" ;;
       esac
     done <"$dir/warm.txt"
