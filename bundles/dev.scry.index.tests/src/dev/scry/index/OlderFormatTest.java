@@ -44,9 +44,9 @@ class OlderFormatTest {
 
     @Test
     void anIndexOfTheFormatBeforeIsRefusedWithTheWayToRebuildItAndKeepsItsPictures() throws Exception {
-        writeWithFormat("3");
+        writeWithFormat("2");
         IOException refused = assertThrows(IOException.class, () -> ImageIndexWriter.open(folder).close());
-        assertEquals("the index in " + folder + " was made by an older Scry (format 3, now " + ImageIndexWriter.FORMAT
+        assertEquals("the index in " + folder + " was made by an older Scry (format 2, now " + ImageIndexWriter.FORMAT
                 + "): clear the library and sync it (scry lib clear NAME; scry -l NAME sync)", refused.getMessage());
         try (ImageSearcher searcher = ImageSearcher.open(folder)) {
             assertEquals(1, searcher.count());
@@ -68,7 +68,7 @@ class OlderFormatTest {
 
     @Test
     void anEmptiedIndexOfAnOlderFormatIsWrittenAgainInTheCurrentOne() throws Exception {
-        writeWithFormat("3");
+        writeWithFormat("2");
         try (ImageIndexWriter writer = ImageIndexWriter.openEmpty(folder, VectorStorage.FLOAT32)) {
             writer.put(record("new"), Map.of("fingerprint", new float[] { 0, 1, 0 }));
             writer.commit();

@@ -25,9 +25,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class ImageIndexWriter implements Closeable {
     /**
      * The layout of the documents (pictures with region children, typed; region vectors as bytes since
-     * 3; the fingerprint's 13 stored regions instead of 27 since 4); older indexes must be rebuilt.
+     * 3); older indexes must be rebuilt.
      */
-    static final String FORMAT = "4";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "scry.format";
 
     private final Directory directory;

@@ -316,8 +316,8 @@ public final class ImageSearcher implements PictureReader {
      * crop meets the window it was cut from); then each picture those searches proposed is scored
      * exactly against all the query's vectors ({@link BestMatches}), so that a query region matching one
      * of its regions counts without a graph search of the regions for each query vector. That is
-     * {@code queries.size() + 1} graph searches, not twice {@code queries.size()}: the region graph (then 27
-     * nodes a picture, now 13) cost three quarters of a query. Each hit names the region of the picture that
+     * {@code queries.size() + 1} graph searches, not twice {@code queries.size()}: the region graph, 27
+     * nodes a picture, cost three quarters of a query. Each hit names the region of the picture that
      * matched best ({@link SearchHit#region()}), or -1 when its own vector did.
      */
     public List<SearchHit> similarToAny(String encoderId, List<float[]> queries, int n, double minSimilarity, SearchFilter filter)

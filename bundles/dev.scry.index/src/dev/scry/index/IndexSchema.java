@@ -109,7 +109,7 @@ public final class IndexSchema {
 
     /**
      * The field of an encoder's region vectors, on child documents, e.g. {@code regions.fingerprint}.
-     * Region vectors are kept as bytes ({@link ByteVectors}): a picture has many (the fingerprint 13),
+     * Region vectors are kept as bytes ({@link ByteVectors}): a picture has many (the fingerprint 27),
      * and at 4 bytes a dimension they were nine tenths of the index.
      */
     public static String regionField(String encoderId) {

@@ -16,8 +16,8 @@ import dev.scry.encoder.RegionVector;
  * The built-in visual fingerprint, with no learned weights. A picture (or a window of it) is sampled
  * onto a square grid and described by its brightness layout, a histogram of edge directions per cell
  * and a light colour layout ({@link Descriptor}). Besides the global vector, every picture has region
- * vectors for overlapping windows at two sizes ({@link Windows#STORED}), so a crop meets the part it was
- * cut from; the query side adds the mirror image and quarter turns of the query, and the query's own
+ * vectors for overlapping windows at three sizes ({@link Windows}), so a crop meets the part it was cut
+ * from; the query side adds the mirror image and quarter turns of the query, and the query's own
  * regions, so a picture shown in a screenshot or partly covered by text meets its original. The last
  * {@value Role#TAGS} dimensions tag each vector's {@link Role}, so that matches between whole pictures
  * count for more than matches involving regions.
@@ -33,7 +33,7 @@ public class FingerprintEncoder implements ImageEncoder {
 
     @Override
     public String version() {
-        return "3"; // 3: 13 stored regions instead of 27
+        return "2";
     }
 
     @Override
@@ -51,15 +51,15 @@ public class FingerprintEncoder implements ImageEncoder {
         return Role.WHOLE.vector(Descriptor.describe(planes(image).sample(0, 0, 1, 1, Descriptor.GRID)));
     }
 
-    /** The regions: one per window of {@link Windows#STORED}, in that order, with areas in the picture's pixels. */
+    /** The regions: one per window of {@link Windows}, in that order, with areas in the picture's pixels. */
     @Override
     public List<RegionVector> regions(BufferedImage image) throws EncodingException {
-        return regions(planes(image), Windows.STORED, Role.REGION);
+        return regions(planes(image), Role.REGION);
     }
 
-    private static List<RegionVector> regions(Planes planes, List<double[]> windows, Role role) {
-        List<RegionVector> regions = new ArrayList<>(windows.size());
-        for (double[] w : windows) {
+    private static List<RegionVector> regions(Planes planes, Role role) {
+        List<RegionVector> regions = new ArrayList<>(Windows.ALL.size());
+        for (double[] w : Windows.ALL) {
             float[] vector = role.vector(Descriptor.describe(planes.sample(w[0], w[1], w[2], w[3], Descriptor.GRID)));
             regions.add(new RegionVector(area(planes, w), vector));
         }
@@ -87,7 +87,7 @@ public class FingerprintEncoder implements ImageEncoder {
     /**
      * The query's vectors: its {@link #queryVariants(BufferedImage) variants}, then the picture found
      * inside it if it looks like a screenshot ({@link ContentBox}), then its regions (the windows of
-     * {@link Windows#QUERY}, more than a stored picture keeps, tagged as query regions: see {@link Role}).
+     * {@link #regions(BufferedImage)}, tagged as query regions: see {@link Role}).
      */
     @Override
     public List<float[]> queryVectors(BufferedImage query) throws EncodingException {
@@ -95,7 +95,7 @@ public class FingerprintEncoder implements ImageEncoder {
         List<float[]> vectors = new ArrayList<>(variants(planes));
         ContentBox.find(new Planes(query, ContentBox.SIDE)).ifPresent(
                 b -> vectors.add(Role.WHOLE.vector(Descriptor.describe(planes.sample(b[0], b[1], b[2], b[3], Descriptor.GRID)))));
-        for (RegionVector region : regions(planes, Windows.QUERY, Role.QUERY_REGION)) {
+        for (RegionVector region : regions(planes, Role.QUERY_REGION)) {
             vectors.add(region.vector());
         }
         return vectors;

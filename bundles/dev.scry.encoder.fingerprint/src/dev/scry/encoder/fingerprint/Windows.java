@@ -4,30 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The windows whose vectors are regions, as fractions {x, y, width, height} of the picture: at each size,
- * a regular grid of positions from edge to edge. A query describes {@link #QUERY} (27 windows at three
- * sizes), so that the picture inside a larger screenshot lies close to one of them; a stored picture
- * keeps the 13 windows of {@link #STORED} (half of each side at 3 x 3 positions, four fifths at the four
- * corners), since each costs a vector in the index of every picture: a crop of about a third of the
- * picture or more still lies close to one of them. Keeping the 65 % windows instead of the 50 % ones lost
- * an off-centre crop of 60 % of each side (FingerprintFindsCopiesTest) and crops in the scale benchmark.
+ * The windows whose vectors are a picture's regions, as fractions {x, y, width, height} of the picture:
+ * at each size, a regular grid of positions from edge to edge, so that a crop of about a third of the
+ * picture or more (or the picture inside a larger screenshot, seen from the other side) lies close to
+ * one of them.
  */
 final class Windows {
     /** Sizes as fractions of the width and height, with the number of positions along each axis. */
-    private static final double[][] QUERY_SIZES = { { 0.5, 3 }, { 0.65, 3 }, { 0.8, 3 } };
-    private static final double[][] STORED_SIZES = { { 0.5, 3 }, { 0.8, 2 } };
+    private static final double[][] SIZES = { { 0.5, 3 }, { 0.65, 3 }, { 0.8, 3 } };
 
-    /** The windows of a query's regions. */
-    static final List<double[]> QUERY = build(QUERY_SIZES);
-    /** The windows of the regions stored for a picture. */
-    static final List<double[]> STORED = build(STORED_SIZES);
+    static final List<double[]> ALL = build();
 
     private Windows() {
     }
 
-    private static List<double[]> build(double[][] sizes) {
+    private static List<double[]> build() {
         List<double[]> windows = new ArrayList<>();
-        for (double[] size : sizes) {
+        for (double[] size : SIZES) {
             double s = size[0];
             int steps = (int) size[1];
             for (int j = 0; j < steps; j++) {
