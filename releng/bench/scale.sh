@@ -139,13 +139,15 @@ for f in open(sys.argv[1]).read().split():
     [ -d "$q" ] || /usr/bin/python3 "$root/releng/bench/scale_queries.py" "$dir/files.txt" "$q" "$queries" "$n"
     memory=$heap
     [ -n "$memory" ] || { memory=$(( $(sed -n 's/^MemTotal: *\([0-9]*\) kB$/\1/p' /proc/meminfo) / 4096 )); [ "$memory" -gt 2048 ] && memory=2048; }
-    out_file=$dir/warm.txt timed "$java" -Xmx${memory}m -Djava.awt.headless=true --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+    # the serial collector, as the scry launcher gives the command line and the service
+    out_file=$dir/warm.txt timed "$java" -Xmx${memory}m -XX:+UseSerialGC -Djava.awt.headless=true --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
       -cp "$root/releng/dev.scry.bench/target/classes:$(cat "$root/releng/dev.scry.bench/target/classpath.txt")" dev.scry.bench.ScaleBench "$index" \
       --pictures "whole=$q/whole,crop=$q/crop,screenshot=$q/screenshot" --words "name=$q/names.txt,folder=$q/folders.txt"
     while IFS=$'\t' read -r what kind rest; do
       case $what in
         picture-query|word-query) say "warm $what ($kind)" "$(echo "$rest" | tr '\t' ' ')" ;;
-        memory) say "library open, queries answered" "$kind $(echo "$rest" | tr '\t' ' ') (-Xmx${memory}m)" ;;
+        memory) say "library open, queries answered" "$kind $(echo "$rest" | tr '\t' ' ') (-Xmx${memory}m, serial GC)" ;;
+        memory-parts) say "  where the resident memory is" "$kind $(echo "$rest" | tr '\t' ' ')" ;;
         open) say "open the index" "$kind $rest" ;;
       esac
     done <"$dir/warm.txt"

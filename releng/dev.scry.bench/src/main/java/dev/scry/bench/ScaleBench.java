@@ -71,6 +71,7 @@ public final class ScaleBench {
             System.out.printf(Locale.ROOT, "memory\trss %d MB\tpeak rss %d MB\theap used %d MB of max %d MB%n", status("VmRSS"),
                     status("VmHWM"), (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "memory-parts\t%s%n", MemoryBreakdown.of(index));
         }
     }
 

@@ -119,6 +119,19 @@ class ScryCommandTest {
     }
 
     @Test
+    void theCommandLineCollectsWithTheSerialCollectorUnlessScryJavaOptsChoosesOne() throws Exception {
+        Path serial = home.resolve("gc-serial.log");
+        CommandLineRun run = CommandLineRun.of(home, Map.of("SCRY_JAVA_OPTS", "-Xlog:gc:file=" + serial), "", "lib", "list");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(serial).contains("Using Serial"), Files.readString(serial));
+        Path chosen = home.resolve("gc-g1.log");
+        CommandLineRun g1 = CommandLineRun.of(home, Map.of("SCRY_JAVA_OPTS", "-XX:+UseG1GC -Xlog:gc:file=" + chosen), "", "lib", "list");
+        assertEquals(0, g1.exit(), g1.err());
+        assertEquals(run.out(), g1.out());
+        assertTrue(Files.readString(chosen).contains("Using G1"), Files.readString(chosen));
+    }
+
+    @Test
     void aUsageErrorIsOneLineTheUsageAndWhereTheHelpIs() throws Exception {
         CommandLineRun run = scry("cmp", "only-one.png");
         assertEquals(2, run.exit());
