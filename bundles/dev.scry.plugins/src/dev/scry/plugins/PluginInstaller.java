@@ -72,6 +72,17 @@ public final class PluginInstaller {
     }
 
     /**
+     * The features the repository {@code given} names offers (a folder, a zip, a file: or http(s): address;
+     * paths read from {@code workingDirectory}), latest versions, by id: what {@link #install} can install.
+     */
+    public List<Plugin> available(String given, Path workingDirectory, IProgressMonitor monitor) throws PluginException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + given, 1);
+        try (RepositorySource source = RepositorySource.of(given, workingDirectory); ProfileSession session = open(source.location())) {
+            return features(session, source, Optional.empty(), progress.split(1)).stream().map(u -> plugin(u, source.named())).toList();
+        }
+    }
+
+    /**
      * Installs the feature {@code feature} of the repository {@code given} names (a folder, a zip, a
      * file: or http(s): address; paths read from {@code workingDirectory}), or every feature in it
      * when {@code feature} is empty.

@@ -287,6 +287,42 @@ public final class Messages extends NLS {
     public static String queryHelp_write;
     public static String queryHelp_finds;
     public static String queryHelp_rows;
+    public static String plugins_title;
+    public static String plugins_noInstaller;
+    public static String plugins_repository;
+    public static String plugins_repositoryHint;
+    public static String plugins_browseFolder;
+    public static String plugins_browseZip;
+    public static String plugins_look;
+    public static String plugins_columnName;
+    public static String plugins_columnId;
+    public static String plugins_columnVersion;
+    public static String plugins_columnProvider;
+    public static String plugins_columnFrom;
+    public static String plugins_install;
+    public static String plugins_installed;
+    public static String plugins_remove;
+    public static String plugins_reading;
+    public static String plugins_found;
+    public static String plugins_installing;
+    public static String plugins_installedOne;
+    public static String plugins_notInstalled;
+    public static String plugins_removeConfirm;
+    public static String plugins_removing;
+    public static String plugins_removed;
+    public static String plugins_restartAsk;
+    public static String plugins_restartNow;
+    public static String plugins_restartLater;
+    public static String plugins_none;
+    public static String plugins_cancelled;
+    public static String plugins_trustTitle;
+    public static String plugins_trustWhat;
+    public static String plugins_noProvider;
+    public static String plugins_trustUnsigned;
+    public static String plugins_trustSigners;
+    public static String plugins_trustAsk;
+    public static String plugins_trustInstall;
+    public static String plugins_trustRefuse;
 
     private Messages() {
     }
