@@ -18,6 +18,7 @@ import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.query.IUProfilePropertyQuery;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -137,7 +138,9 @@ public final class PluginInstaller {
                 request.remove(old);
                 request.add(newest.get());
                 markAsPlugin(request, newest.get(), source.named());
+                Set<IArtifactKey> before = UnusedArtifacts.keys(session.profile());
                 session.perform(request, trust, describe(List.of(newest.get()), source.named()), progress.split(1));
+                deleteUnused(session, before);
                         updated.add(plugin(newest.get(), source.named()));
             }
         }
@@ -157,8 +160,23 @@ public final class PluginInstaller {
         Plugin plugin = plugin(unit.get(), URI.create(Optional.ofNullable(session.profile().getInstallableUnitProperty(unit.get(), REPOSITORY)).orElse("")));
         IProfileChangeRequest request = session.planner().createChangeRequest(session.profile());
         request.remove(unit.get());
+        Set<IArtifactKey> before = UnusedArtifacts.keys(session.profile());
         session.perform(request, Trust.SIGNED_ONLY, plugin.describe(), SubMonitor.convert(monitor, "Removing " + plain, 1));
+        deleteUnused(session, before);
         return plugin;
+    }
+
+    /**
+     * After a committed change, the jars of the plugin versions it took out leave the bundle pool. Best effort:
+     * the change is done whatever happens here, and a jar left behind is never started (bundles.info no
+     * longer names it).
+     */
+    private static void deleteUnused(ProfileSession session, Set<IArtifactKey> before) {
+        try {
+            UnusedArtifacts.delete(session, before, null);
+        } catch (ProvisionException | RuntimeException e) {
+            // kept: unused, and the next removal tries again only for its own plugin
+        }
     }
 
     private static void markAsPlugin(IProfileChangeRequest request, IInstallableUnit unit, URI repository) {
