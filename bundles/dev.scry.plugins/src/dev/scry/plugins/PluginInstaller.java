@@ -18,6 +18,7 @@ import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.query.IUProfilePropertyQuery;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -69,6 +70,17 @@ public final class PluginInstaller {
     public List<Plugin> list() throws PluginException {
         ProfileSession session = open(null);
         return plugins(session.profile());
+    }
+
+    /**
+     * The features the repository {@code given} names offers (a folder, a zip, a file: or http(s): address;
+     * paths read from {@code workingDirectory}), latest versions, by id: what {@link #install} can install.
+     */
+    public List<Plugin> available(String given, Path workingDirectory, IProgressMonitor monitor) throws PluginException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + given, 1);
+        try (RepositorySource source = RepositorySource.of(given, workingDirectory); ProfileSession session = open(source.location())) {
+            return features(session, source, Optional.empty(), progress.split(1)).stream().map(u -> plugin(u, source.named())).toList();
+        }
     }
 
     /**
@@ -126,7 +138,9 @@ public final class PluginInstaller {
                 request.remove(old);
                 request.add(newest.get());
                 markAsPlugin(request, newest.get(), source.named());
+                Set<IArtifactKey> before = UnusedArtifacts.keys(session.profile());
                 session.perform(request, trust, describe(List.of(newest.get()), source.named()), progress.split(1));
+                deleteUnused(session, before);
                         updated.add(plugin(newest.get(), source.named()));
             }
         }
@@ -146,8 +160,23 @@ public final class PluginInstaller {
         Plugin plugin = plugin(unit.get(), URI.create(Optional.ofNullable(session.profile().getInstallableUnitProperty(unit.get(), REPOSITORY)).orElse("")));
         IProfileChangeRequest request = session.planner().createChangeRequest(session.profile());
         request.remove(unit.get());
+        Set<IArtifactKey> before = UnusedArtifacts.keys(session.profile());
         session.perform(request, Trust.SIGNED_ONLY, plugin.describe(), SubMonitor.convert(monitor, "Removing " + plain, 1));
+        deleteUnused(session, before);
         return plugin;
+    }
+
+    /**
+     * After a committed change, the jars of the plugin versions it took out leave the bundle pool. Best effort:
+     * the change is done whatever happens here, and a jar left behind is never started (bundles.info no
+     * longer names it).
+     */
+    private static void deleteUnused(ProfileSession session, Set<IArtifactKey> before) {
+        try {
+            UnusedArtifacts.delete(session, before, null);
+        } catch (ProvisionException | RuntimeException e) {
+            // kept: unused, and the next removal tries again only for its own plugin
+        }
     }
 
     private static void markAsPlugin(IProfileChangeRequest request, IInstallableUnit unit, URI repository) {

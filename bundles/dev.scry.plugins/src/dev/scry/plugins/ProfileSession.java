@@ -87,7 +87,8 @@ record ProfileSession(IProvisioningAgent agent, IProfile profile, Path pool, Pat
                         status.getMessage() + "; and the downloaded jars could not all be taken out again: " + e.getMessage(), e);
             }
             if (!answer.refusedUnsigned().isEmpty() || !answer.refusedSigners().isEmpty()) {
-                throw new PluginException(PluginException.Kind.UNTRUSTED, refusal(what, answer));
+                throw new PluginException(PluginException.Kind.UNTRUSTED, refusal(what, answer),
+                        new PluginException.Refusal(answer.refusedUnsigned(), answer.refusedSigners()));
             }
             throw new PluginException(PluginException.Kind.FAILED, what + " could not be installed: "
                     + String.join("; ", PlanProblems.of(status)));
@@ -100,8 +101,8 @@ record ProfileSession(IProvisioningAgent agent, IProfile profile, Path pool, Pat
             text.append("\n  not signed: ").append(String.join(", ", answer.refusedUnsigned()))
                     .append(" (install it anyway with --trust-unsigned if you trust where it comes from)");
         }
-        for (String signer : answer.refusedSigners()) {
-            text.append("\n  signed by an unknown signer: ").append(signer);
+        for (PluginException.Signer signer : answer.refusedSigners()) {
+            text.append("\n  signed by an unknown signer: ").append(signer.describe());
         }
         return text.toString();
     }

@@ -26,7 +26,7 @@ final class SignatureTrust extends UIServices {
     private final boolean trustUnsigned;
     private final Set<String> trustedFingerprints;
     private final List<String> unsigned = new ArrayList<>();
-    private final List<String> unknownSigners = new ArrayList<>();
+    private final List<PluginException.Signer> unknownSigners = new ArrayList<>();
 
     /**
      * @param trustUnsigned       whether unsigned jars are accepted
@@ -66,12 +66,12 @@ final class SignatureTrust extends UIServices {
                 if (trustedFingerprints.contains(fingerprint)) {
                     trusted.add(chain[0]);
                 } else {
-                    unknownSigners.add(signer(chain[0]) + " (SHA-256 " + fingerprint + ")");
+                    unknownSigners.add(new PluginException.Signer(signer(chain[0]), fingerprint));
                 }
             }
         }
         for (PGPPublicKey key : untrustedPGPKeys == null ? List.<PGPPublicKey>of() : untrustedPGPKeys) {
-            unknownSigners.add("PGP key " + Long.toHexString(key.getKeyID()).toUpperCase(java.util.Locale.ROOT));
+            unknownSigners.add(new PluginException.Signer("PGP key " + Long.toHexString(key.getKeyID()).toUpperCase(java.util.Locale.ROOT), ""));
         }
         return new TrustInfo(trusted, List.of(), false, trustUnsigned);
     }
@@ -82,7 +82,7 @@ final class SignatureTrust extends UIServices {
     }
 
     /** The signers refused: each certificate's subject and SHA-256 fingerprint, or a PGP key id. */
-    synchronized List<String> refusedSigners() {
+    synchronized List<PluginException.Signer> refusedSigners() {
         return List.copyOf(unknownSigners);
     }
 

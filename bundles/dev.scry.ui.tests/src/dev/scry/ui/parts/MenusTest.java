@@ -35,4 +35,17 @@ class MenusTest {
         assertNotNull(item, "the Search with Picture File menu item");
         assertEquals("dev.scry.menu.search", ((Element) item.getParentNode()).getAttribute("elementId"));
     }
+
+    @Test
+    void installPluginsIsInTheHelpMenuAndRunsThePluginsHandler() throws Exception {
+        ModelFragment fragment = new ModelFragment();
+        Element item = fragment.byId("_itemPlugins");
+        assertNotNull(item, "the Install Plugins menu item");
+        assertEquals("dev.scry.menu.help", ((Element) item.getParentNode()).getAttribute("elementId"));
+        assertEquals("%command.plugins", item.getAttribute("label"));
+        assertEquals("dev.scry.command.plugins", fragment.commandId(item.getAttribute("command")));
+        assertEquals("dev.scry.ui.handlers.PluginsHandler", fragment.handlerClass(item.getAttribute("command"), null));
+        assertNotNull(Class.forName(fragment.handlerClass(item.getAttribute("command"), null)).getMethod("execute",
+                org.eclipse.swt.widgets.Shell.class, dev.scry.plugins.PluginInstaller.class, org.eclipse.e4.ui.workbench.IWorkbench.class));
+    }
 }

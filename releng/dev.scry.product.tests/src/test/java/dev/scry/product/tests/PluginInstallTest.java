@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code scry plugins} in a copy of the real product, with the example plugin's p2 repository the build
- * made (examples/dev.scry.example.repository): refused while unsigned, installed with
- * {@code --trust-unsigned} from its file: URL, used by the next runs (its encoder listed, a library
- * filling its vectors and searched with it, its exporter writing), then removed (gone, the library
+ * made (examples/dev.scry.example.repository, signed by the build's test key): refused as of an unknown
+ * signer named by subject and SHA-256 (with and without {@code --trust-unsigned}), installed with
+ * {@code --trust-signer} that SHA-256 from its file: URL, used by the next runs (its encoder listed, a library
+ * filling its vectors and searched with it, its exporter writing), then removed (gone, its jars deleted, the library
  * still searched with its other encoder); a plugin with a missing dependency, from a repository the test
  * writes, is refused naming what it misses. A refused install changes nothing.
  */
@@ -52,19 +53,28 @@ class PluginInstallTest {
         String url = EXAMPLE_REPOSITORY.toUri().toString();
         assertTrue(url.startsWith("file:/"), url);
 
+        // the build signs the example with a test key of its own: a signer nobody trusts until told to
+        ExampleSigner signer = ExampleSigner.of(EXAMPLE_REPOSITORY);
+        assertEquals("CN=Scry Example Plugin (test key),O=Scry", signer.subject());
         Installation before = Installation.of(product);
-        CommandLineRun refused = scry("plugins", "install", url);
-        assertEquals(1, refused.exit(), refused.out() + refused.err());
-        assertTrue(refused.err().contains("refused Scry Example Plugin: colour histogram, Markdown export, Extensions view ("
-                + FEATURE + " 1.0.0."), refused.err());
-        assertTrue(refused.err().contains(", from Scry Example Plugin)"), refused.err());
-        assertTrue(refused.err().matches("(?s).*not signed: [^\\n]*dev\\.scry\\.example\\.colours_1\\.0\\.0\\.[^\\n]*\\.jar.*"), refused.err());
-        assertTrue(refused.err().contains("--trust-unsigned"), refused.err());
-        assertFalse(refused.err().contains("\tat "), "no stack trace: " + refused.err());
-        assertEquals(before, Installation.of(product), "a refused install changes nothing");
-        assertEquals("", scry("plugins", "list").out());
+        for (List<String> trust : List.of(List.<String>of(), List.of("--trust-unsigned"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("plugins", "install"));
+            command.addAll(trust);
+            command.add(url);
+            CommandLineRun refused = scry(command.toArray(String[]::new));
+            assertEquals(1, refused.exit(), refused.out() + refused.err());
+            assertTrue(refused.err().contains("refused Scry Example Plugin: colour histogram, Markdown export, Extensions view ("
+                    + FEATURE + " 1.0.0."), refused.err());
+            assertTrue(refused.err().contains(", from Scry Example Plugin)"), refused.err());
+            assertTrue(refused.err().contains("signed by an unknown signer: " + signer.subject() + " (SHA-256 " + signer.fingerprint() + ")"),
+                    "the refusal names the signer: " + refused.err());
+            assertFalse(refused.err().contains("not signed"), "every jar is signed: " + refused.err());
+            assertFalse(refused.err().contains("\tat "), "no stack trace: " + refused.err());
+            assertEquals(before, Installation.of(product), "a refused install changes nothing");
+            assertEquals("", scry("plugins", "list").out());
+        }
 
-        CommandLineRun installed = scry("plugins", "install", "--trust-unsigned", url, FEATURE);
+        CommandLineRun installed = scry("plugins", "install", "--trust-signer", signer.fingerprint().toLowerCase(java.util.Locale.ROOT), url, FEATURE);
         assertEquals(0, installed.exit(), installed.out() + installed.err());
         assertTrue(installed.out().startsWith("installed Scry Example Plugin: colour histogram, Markdown export, Extensions view ("
                 + FEATURE + " 1.0.0."), installed.out());
@@ -74,10 +84,10 @@ class PluginInstallTest {
         assertTrue(listed.out().startsWith(FEATURE + "\t1.0.0."), listed.out());
         assertTrue(listed.out().strip().endsWith("\t" + url), listed.out());
 
-        CommandLineRun update = scry("plugins", "update", "--trust-unsigned");
+        CommandLineRun update = scry("plugins", "update", "--trust-signer", signer.fingerprint());
         assertEquals(0, update.exit(), update.err());
         assertEquals("every plugin is up to date\n", update.out(), "the repository it came from has no newer version");
-        CommandLineRun again = scry("plugins", "install", "--trust-unsigned", url);
+        CommandLineRun again = scry("plugins", "install", "--trust-signer", signer.fingerprint(), url);
         assertEquals(1, again.exit());
         assertTrue(again.err().contains(FEATURE + " is installed already; 'scry plugins update' takes a newer version"), again.err());
 
@@ -109,6 +119,11 @@ class PluginInstallTest {
         assertEquals("", scry("plugins", "list").out());
         assertFalse(Files.readString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))
                 .contains("dev.scry.example.colours"), "its bundle is no longer started");
+        assertEquals(List.of(), Stream.concat(Installation.list(product.resolve("plugins")), Installation.list(product.resolve("features")))
+                .map(p -> product.relativize(p).toString()).filter(n -> n.contains("/dev.scry.example.")).toList(),
+                "no jar nor feature of the plugin is left in the installation");
+        assertFalse(Files.readString(product.resolve("artifacts.xml")).contains("dev.scry.example.colours"),
+                "nor in the bundle pool's index");
         CommandLineRun after = scry("encoders");
         assertEquals(0, after.exit(), after.err());
         assertFalse(after.out().contains("colour-histogram"), after.out());

@@ -67,7 +67,8 @@ class PluginUserAreaTest {
         List<String> bundles = Files.readAllLines(bundlesInfo(product));
         List<String> plugins = list(product.resolve("plugins"));
 
-        CommandLineRun installed = scry(true, "plugins", "install", "--trust-unsigned", repository.toUri().toString(), FEATURE);
+        CommandLineRun installed = scry(true, "plugins", "install", "--trust-signer", ExampleSigner.of(repository).fingerprint(),
+                repository.toUri().toString(), FEATURE);
         assertEquals(0, installed.exit(), installed.out() + installed.err());
         assertTrue(installed.out().startsWith("installed Scry Example Plugin"), installed.out());
         Path area = userHome.resolve(".cache/scry");
@@ -90,6 +91,8 @@ class PluginUserAreaTest {
         CommandLineRun after = scry(true, "encoders");
         assertEquals(0, after.exit(), after.err());
         assertFalse(after.out().contains("colour-histogram"), after.out());
+        assertFalse(list(area.resolve("plugins")).stream().anyMatch(p -> p.startsWith("dev.scry.example.colours_")),
+                "the removed plugin's jar leaves the user's area: " + list(area.resolve("plugins")));
     }
 
     private static Path bundlesInfo(Path installation) {
