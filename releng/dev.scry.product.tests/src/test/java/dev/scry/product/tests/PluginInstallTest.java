@@ -224,6 +224,60 @@ class PluginInstallTest {
         }
     }
 
+    /**
+     * The example plugin's view in the workbench of the product it was installed into: the screen, read by
+     * Scry's own OCR ({@code scry ocr --json} of a screenshot), shows its tab beside Details; a click on the
+     * tab opens it, and it lists the plugin's encoder, which the Query view's encoder box offers too.
+     */
+    @Test
+    void theInstalledPluginsViewOpensInTheWorkbench() throws Exception {
+        ExampleSigner signer = ExampleSigner.of(EXAMPLE_REPOSITORY);
+        CommandLineRun installed = scry("plugins", "install", "--trust-signer", signer.fingerprint(), EXAMPLE_REPOSITORY.toUri().toString(), FEATURE);
+        assertEquals(0, installed.exit(), installed.out() + installed.err());
+        try (RunningWorkbench workbench = RunningWorkbench.start(product, home, java.util.Map.of(), "workbench.log")) {
+            String window = workbench.awaitWindow();
+            RunningWorkbench.xdotool("mousemove", "--window", window, "10", "10");
+            double[] tab = awaitOnScreen(workbench, "Extensions", "plugin-view-tab.png");
+            RunningWorkbench.xdotool("mousemove", Long.toString(Math.round(tab[0])), Long.toString(Math.round(tab[1])), "click", "1");
+            awaitOnScreen(workbench, "colour-histogram", "plugin-view.png");
+            // and its encoder is in the Query view's choice: the list the encoder box drops down names it
+            double[] encoder = awaitOnScreen(workbench, "Visual fingerprint", "plugin-encoder-box.png");
+            RunningWorkbench.xdotool("mousemove", Long.toString(Math.round(encoder[0])), Long.toString(Math.round(encoder[1])), "click", "1");
+            awaitOnScreen(workbench, "Colour histogram", "plugin-encoder-choice.png");
+        }
+    }
+
+    /**
+     * Where on the screen {@code words} are, once Scry's OCR reads them in a screenshot: the middle of their
+     * part of the first line of text that contains them.
+     */
+    private double[] awaitOnScreen(RunningWorkbench workbench, String words, String screenshot) throws Exception {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\{\"text\": \"((?:[^\"\\\\]|\\\\.)*)\", \"confidence\": [^,]+, "
+                + "\"box\": \\[\\[([-0-9.]+), ([-0-9.]+)\\], \\[[^\\]]*\\], \\[([-0-9.]+), ([-0-9.]+)\\]");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String read = "";
+        while (System.nanoTime() < deadline && workbench.process().isAlive()) {
+            Path shot = RunningWorkbench.screenshot(screenshot);
+            CommandLineRun ocr = scry("ocr", "--json", shot.toString());
+            assertEquals(0, ocr.exit(), ocr.err());
+            read = ocr.out();
+            java.util.regex.Matcher found = line.matcher(read);
+            while (found.find()) {
+                String text = found.group(1);
+                int at = text.indexOf(words);
+                if (at >= 0) { // OCR may read neighbouring tabs as one line: the words' share of its width
+                    double left = Double.parseDouble(found.group(2));
+                    double right = Double.parseDouble(found.group(4));
+                    double middle = (at + words.length() / 2.0) / text.length();
+                    return new double[] { left + (right - left) * middle,
+                            (Double.parseDouble(found.group(3)) + Double.parseDouble(found.group(5))) / 2 };
+                }
+            }
+        }
+        throw new AssertionError("'" + words + "' was never on the screen; OCR read: " + read + "\nlog:\n"
+                + Files.readString(home.resolve("workbench.log")));
+    }
+
     private CommandLineRun scry(String... args) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(product.resolve("scry").toString()), Stream.of(args)).toList());
         builder.environment().put("SCRY_HOME", home.toString());

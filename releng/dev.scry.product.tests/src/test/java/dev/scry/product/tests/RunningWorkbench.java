@@ -29,10 +29,15 @@ final class RunningWorkbench implements AutoCloseable {
 
     /** Starts the workbench with {@code home} as its Scry home and these environment variables, its output in {@code log}. */
     static RunningWorkbench start(Path home, Map<String, String> environment, String log) throws IOException {
+        return start(PRODUCT, home, environment, log);
+    }
+
+    /** As {@link #start(Path, Map, String)}, with the {@code scry} script of the product in {@code product} (a copy). */
+    static RunningWorkbench start(Path product, Path home, Map<String, String> environment, String log) throws IOException {
         if (System.getenv("DISPLAY") == null) {
             fail("the workbench test needs an X display: run the build under xvfb-run");
         }
-        ProcessBuilder builder = new ProcessBuilder(PRODUCT.resolve("scry").toString());
+        ProcessBuilder builder = new ProcessBuilder(product.resolve("scry").toString());
         builder.environment().put("SCRY_HOME", home.toString());
         builder.environment().putAll(environment);
         Path file = home.resolve(log);
