@@ -73,6 +73,11 @@ rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
 # the peak heap in MB in a -Xlog:gc log: the largest "before" of "A->B(C)"
 peak_heap() { grep -o '[0-9]*M->[0-9]*M' "$1" 2>/dev/null | sed 's/M->.*//' | sort -n | tail -1; }
 # the pictures in library s of this size's home
+# the query pictures and words of this size, made once (in a folder of their own, then moved in place)
+make_queries() {
+  [ -d "$q" ] && return
+  rm -rf "$q.part"; /usr/bin/python3 "$root/releng/bench/scale_queries.py" "$dir/files.txt" "$q.part" "$queries" "$n"; mv "$q.part" "$q"
+}
 pictures_in() { "$scry" "${home[@]}" lib list 2>/dev/null | awk -F '\t' '$1 == "s" { print $2 + 0 }'; }
 
 echo "# Scry scale benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), stages $stages"
@@ -93,6 +98,18 @@ for n in ${sizes//,/ }; do
   fi
   mkdir -p "$dir/home"
   home=(--home "$dir/home")
+  if [ "$from" -gt 0 ]; then
+    # a grown library covers the smaller sizes' pictures too: link again those a run without --keep removed
+    /usr/bin/python3 -c 'import os, sys
+changed = set(sys.argv[3:])
+for f in open(sys.argv[1]).read().split():
+    if not os.path.exists(f):
+        os.makedirs(os.path.dirname(f), exist_ok=True)
+        os.link(os.path.join(sys.argv[2], os.path.basename(os.path.dirname(f)), os.path.basename(f)), f)
+        if f in changed:
+            os.replace(f, f + ".new"); open(f, "wb").write(open(f + ".new", "rb").read() + b"changed"); os.remove(f + ".new")' \
+      "$work/$from/files.txt" "$corpus" $(cat "$work"/*/changed.txt 2>/dev/null)
+  fi
   { echo; echo "## $n pictures ($(date -u '+%Y-%m-%d %H:%M UTC'), stages $stages$grown)"; } | tee -a "$figures"
   [ "$from" -gt 0 ] && echo "# the library is a copy of $work/$from/home with pictures $((from + 1))-$n added" | tee -a "$figures"
   if stage link || [ ! -s "$dir/own.txt" ]; then
@@ -136,7 +153,7 @@ for f in open(sys.argv[1]).read().split():
   q=$dir/queries
   if stage queries; then
     # warm queries in one process
-    [ -d "$q" ] || /usr/bin/python3 "$root/releng/bench/scale_queries.py" "$dir/files.txt" "$q" "$queries" "$n"
+    make_queries
     memory=$heap
     [ -n "$memory" ] || { memory=$(( $(sed -n 's/^MemTotal: *\([0-9]*\) kB$/\1/p' /proc/meminfo) / 4096 )); [ "$memory" -gt 2048 ] && memory=2048; }
     # the serial collector, as the scry launcher gives the command line and the service
@@ -155,7 +172,7 @@ for f in open(sys.argv[1]).read().split():
   fi
   if stage cli; then
     # the command line, cold (a new JVM and OSGi runtime each call)
-    [ -d "$q" ] || /usr/bin/python3 "$root/releng/bench/scale_queries.py" "$dir/files.txt" "$q" "$queries" "$n"
+    make_queries
     word=$(head -1 "$q/names.txt")
     timed "$scry" "${home[@]}" -l s search --text -n 20 "$word"; say "CLI cold word search" "$wall s wall, $cpu s CPU, peak RSS $rss MB"
     timed "$scry" "${home[@]}" -l s search --image -n 20 "$q/crop/000.jpg"; say "CLI cold picture search (crop)" "$wall s wall, $cpu s CPU, peak RSS $rss MB"
@@ -163,8 +180,8 @@ for f in open(sys.argv[1]).read().split():
   if stage sync; then
     timed "$scry" "${home[@]}" -l s sync; say "sync, nothing changed" "$wall s wall, $cpu s CPU, peak RSS $rss MB"
     changed=$((own / 100 > 0 ? own / 100 : 1))
-    shuf -n "$changed" --random-source=<(yes) "$dir/own.txt" | while read -r f; do
-      cp "$f" "$f.new"; printf 'changed' >>"$f.new"; mv "$f.new" "$f"; done
+    shuf -n "$changed" --random-source=<(yes) "$dir/own.txt" >"$dir/changed.txt"
+    while read -r f; do cp "$f" "$f.new"; printf 'changed' >>"$f.new"; mv "$f.new" "$f"; done <"$dir/changed.txt"
     timed "$scry" "${home[@]}" -l s sync; say "sync, 1 % ($changed) changed" "$wall s wall, $cpu s CPU, peak RSS $rss MB"
   fi
   if stage dupes; then
