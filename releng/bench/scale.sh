@@ -7,15 +7,17 @@
 #   index bytes a picture and the index files by kind; peak RSS and heap of the indexing process;
 #   warm picture-query (whole, crop, screenshot) and word-query p50/p95 in one process with the
 #   library open (dev.scry.bench.ScaleBench) and its RSS; CLI cold-call wall time and RSS;
-#   sync with nothing changed, sync after 1 % changed, dupes over the library.
+#   sync with nothing changed, sync after 1 % changed, dupes over the library; the same commands and a word and
+#   a picture search through `scry serve` (the command line's client sends them to the warm service: no JVM and
+#   OSGi start-up, the library already open), with the service's RSS.
 # Asserts nothing; not part of `mvnw verify`. Needs djpeg (libjpeg-turbo-progs), GNU time, the built
 # product (./scry builds it) and /usr/bin/python3 with PIL.
 #   releng/bench/scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--ocr-sample N]
-#                         [--grow-from M] [--queries N] [--heap MB] [--keep]
+#                         [--grow-from M] [--queries N] [--heap MB] [--decode-sample N] [--keep]
 # SIZES: comma-separated, default 1000,10000. The libraries cover hard links to the corpus files in
 # WORK (default: CORPUS.work, same file system), so "1 % changed" never touches the corpus.
 # Stages, in this order (--stages takes a comma-separated subset; default all):
-#   link decode index queries cli sync dupes ocr
+#   link decode index queries cli sync dupes service ocr
 # Each size keeps its folder WORK/N between runs, so stages can run separately and a stage that was
 # stopped can run again: `index` adds what the library lacks (scry add skips what it has), and prints
 # the rate of what this run added. The figures of every run are appended to WORK/N/figures.txt.
@@ -24,15 +26,17 @@
 # the grown library covers too, so lower sizes keep their pictures). Its indexing rate is then the
 # rate of adding N-M pictures to a library of M, and `sync 1 % changed` changes only its own pictures.
 # --grow-from M: --grow, and the first size of SIZES grows from WORK/M too (a size measured earlier).
+# --decode-sample N: the decode-only limit from N of the size's own pictures, evenly spread (default: all;
+# its rate is per picture, and djpeg on 90,000 pictures takes most of an hour on 2 cores).
 # --heap MB: the heap limit of the warm-query process (default: a quarter of RAM, at most 2048).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-usage="usage: scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--grow-from M] [--ocr-sample N] [--queries N] [--heap MB] [--keep]"
+usage="usage: scale.sh CORPUS [SIZES] [--work DIR] [--stages LIST] [--grow] [--grow-from M] [--ocr-sample N] [--queries N] [--heap MB] [--decode-sample N] [--keep]"
 corpus=${1:?$usage}; shift
 sizes=1000,10000
 if [ $# -gt 0 ] && [[ $1 != --* ]]; then sizes=$1; shift; fi
-work=${corpus%/}.work ocr_sample=200 queries=50 keep= grow= heap= previous=
-stages=link,decode,index,queries,cli,sync,dupes,ocr
+work=${corpus%/}.work ocr_sample=200 queries=50 keep= grow= heap= previous= decode_sample=
+stages=link,decode,index,queries,cli,sync,dupes,service,ocr
 while [ $# -gt 0 ]; do
   case $1 in
     --work) work=$2; shift 2 ;;
@@ -42,12 +46,13 @@ while [ $# -gt 0 ]; do
     --ocr-sample) ocr_sample=$2; shift 2 ;;
     --queries) queries=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
+    --decode-sample) decode_sample=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     *) echo "scale.sh: unknown option $1 ($usage)" >&2; exit 2 ;;
   esac
 done
 for s in ${stages//,/ }; do
-  case $s in link|decode|index|queries|cli|sync|dupes|ocr) ;; *) echo "scale.sh: unknown stage $s (link decode index queries cli sync dupes ocr)" >&2; exit 2 ;; esac
+  case $s in link|decode|index|queries|cli|sync|dupes|service|ocr) ;; *) echo "scale.sh: unknown stage $s (link decode index queries cli sync dupes service ocr)" >&2; exit 2 ;; esac
 done
 stage() { [[ ",$stages," == *",$1,"* ]]; }
 command -v djpeg >/dev/null || { echo "scale.sh: djpeg is missing (apt-get install libjpeg-turbo-progs)" >&2; exit 1; }
@@ -126,9 +131,14 @@ for f in open(sys.argv[1]).read().split():
   echo "# $(wc -l <"$dir/files.txt") pictures, $own of them in $dir/pictures ($(du -smL "$dir/pictures" | cut -f1) MB of JPEG," \
     "$(awk -v b="$(du -sbL "$dir/pictures" | cut -f1)" -v n="$own" 'BEGIN{printf "%.0f", b/n/1024}') KB a picture)" | tee -a "$figures"
   if stage decode; then
-    timed sh -c "xargs -P $cores -n 1 sh -c 'djpeg -scale 1/4 -outfile /dev/null \"\$0\"' <'$dir/own.txt'"
-    echo "$wall $cpu" >"$dir/decode.txt"
-    say "decode-only limit (djpeg 1/4, $cores procs)" "$(rate "$own" "$wall") pictures/s ($wall s wall; $(per "$cpu" "$own") ms CPU a picture)"
+    decoded=$own
+    if [ -n "$decode_sample" ] && [ "$decode_sample" -lt "$own" ]; then decoded=$decode_sample; fi
+    awk -v n="$own" -v m="$decoded" 'NR % int(n / m) == 0 && c < m { print; c++ }' "$dir/own.txt" >"$dir/decoded.txt"
+    decoded=$(wc -l <"$dir/decoded.txt")
+    timed sh -c "xargs -P $cores -n 1 sh -c 'djpeg -scale 1/4 -outfile /dev/null \"\$0\"' <'$dir/decoded.txt'"
+    # the decode figures a picture, kept as for all of own.txt
+    awk -v w="$wall" -v c="$cpu" -v n="$own" -v m="$decoded" 'BEGIN { printf "%.2f %.2f\n", w * n / m, c * n / m }' >"$dir/decode.txt"
+    say "decode-only limit (djpeg 1/4, $cores procs)" "$(rate "$decoded" "$wall") pictures/s ($wall s wall; $(per "$cpu" "$decoded") ms CPU a picture; $decoded of the $own pictures)"
   fi
   if stage index; then
     before=0
@@ -187,6 +197,28 @@ for f in open(sys.argv[1]).read().split():
   if stage dupes; then
     out_file=$dir/dupes.txt timed "$scry" "${home[@]}" -l s dupes
     say "dupes" "$wall s wall, $cpu s CPU, peak RSS $rss MB, $(grep -c '^' "$dir/dupes.txt" || true) lines of output"
+  fi
+  if stage service; then
+    # the same commands through a running `scry serve` for this home (its client: a small JVM without OSGi)
+    make_queries
+    "$scry" "${home[@]}" serve --idle-timeout 900 >"$dir/serve.log" 2>&1 &
+    serve_pid=$!
+    until grep -q "listening on" "$dir/serve.log" 2>/dev/null; do
+      kill -0 "$serve_pid" 2>/dev/null || { cat "$dir/serve.log" >&2; exit 1; }
+      sleep 0.2
+    done
+    word=$(head -1 "$q/names.txt")
+    for i in 1 2 3; do timed "$scry" "${home[@]}" -l s search --text -n 20 "$word"; done
+    say "through the service: word search" "$wall s wall, $cpu s CPU (the third call; the client's)"
+    for i in 1 2 3; do timed "$scry" "${home[@]}" -l s search --image -n 20 "$q/crop/00$i.jpg"; done
+    say "through the service: picture search (crop)" "$wall s wall, $cpu s CPU (the third call)"
+    out_file=$dir/sync-service.txt timed "$scry" "${home[@]}" -l s sync
+    say "through the service: sync, nothing changed" "$wall s wall, $cpu s CPU: $(cat "$dir/sync-service.txt" <(grep -a unchanged "$log") | tail -1 | cut -c1-70)"
+    out_file=$dir/dupes-service.txt timed "$scry" "${home[@]}" -l s dupes
+    say "through the service: dupes" "$wall s wall, $(grep -c '^' "$dir/dupes-service.txt" || true) lines of output"
+    say "the service" "$("$scry" "${home[@]}" serve --status | sed -n 's/^memory/memory/p'), RSS $(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$(pgrep -f "scry.home=$dir/home.*dev.scry.service.application|dev.scry.service.application.*$dir/home" | head -1)/status" 2>/dev/null || echo unknown)"
+    "$scry" "${home[@]}" serve --stop >>"$log" 2>&1 || true
+    wait "$serve_pid" || true
   fi
   if stage ocr; then
     # OCR on against OCR off, on the same sample of pictures, in this run (libraries of their own)

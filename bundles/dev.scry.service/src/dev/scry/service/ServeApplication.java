@@ -2,7 +2,9 @@ package dev.scry.service;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +34,7 @@ public final class ServeApplication implements IApplication {
         if (engine == null) {
             return ExitCodes.ERROR;
         }
-        String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        String[] serveArgs = serveArguments(args);
         CommandLine commandLine = new CommandLine(new ServeCommand(engine, out, err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
@@ -41,6 +43,32 @@ public final class ServeApplication implements IApplication {
             return ExitCodes.ERROR;
         });
         return commandLine.execute(serveArgs);
+    }
+
+    /**
+     * The options of {@code serve}: the command line without its verb, which comes first or after the
+     * options every verb takes ({@code scry --home DIR serve --stop} is {@code serve --home DIR --stop};
+     * a library named there is dropped, as the service serves them all).
+     */
+    static String[] serveArguments(String[] args) {
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("serve")) {
+                before.addAll(Arrays.asList(args).subList(i + 1, args.length));
+                return before.toArray(String[]::new);
+            } else if (arg.equals("--home") && i + 1 < args.length) {
+                before.add(arg);
+                before.add(args[++i]);
+            } else if (arg.startsWith("--home=")) {
+                before.add(arg);
+            } else if ((arg.equals("-l") || arg.equals("--library")) && i + 1 < args.length) {
+                i++;
+            } else if (!(arg.startsWith("-l") && !arg.startsWith("--") || arg.startsWith("--library="))) {
+                break;
+            }
+        }
+        return args;
     }
 
     @Override

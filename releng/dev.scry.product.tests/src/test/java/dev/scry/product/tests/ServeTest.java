@@ -157,6 +157,33 @@ class ServeTest {
     }
 
     @Test
+    void aHomeNamedByHomeBeforeTheVerbHasItsServiceStartedAskedAndStopped() throws Exception {
+        Path pictures = Files.createDirectories(cwd().resolve("pictures"));
+        Pictures.write(pictures, 3);
+        Path other = Files.createDirectories(dir.resolve("other"));
+        String home = home().toString();
+        ScryProcess.Printed added = ScryProcess.run(other, cwd(), IN_PROCESS, "--home", home, "add", "pictures");
+        assertEquals(0, added.exit(), added.err());
+        // SCRY_HOME names another home: the service, its status and the commands follow --home
+        service = ScryProcess.start(other, cwd(), Map.of(), "--home", home, "serve", "--bind", "127.0.0.1:0", "--idle-timeout", "600");
+        Matcher m = LISTENING.matcher(service.await(true, out -> LISTENING.matcher(out).find(), 120));
+        assertTrue(m.find());
+        assertEquals(home().resolve("service/scry.sock").toRealPath(), Path.of(m.group(1)).toRealPath());
+        String status = ScryProcess.run(other, cwd(), Map.of(), "--home", home, "serve", "--status").out();
+        assertTrue(status.startsWith("pid " + m.group(3) + "\n"), status);
+        // a JVM option that the command line's own JVM refuses, but the service's small client never gets
+        ScryProcess.Printed listed = ScryProcess.run(other, cwd(), Map.of("SCRY_JAVA_OPTS", "-XX:+NoSuchScryOption"), "--home=" + home, "lib",
+                "list");
+        assertEquals(0, listed.exit(), listed.err());
+        assertTrue(listed.out().startsWith("default\t3"), listed.out());
+        assertEquals(ScryProcess.run(other, cwd(), IN_PROCESS, "--home", home, "lib", "list"), listed);
+        ScryProcess.Printed stopped = ScryProcess.run(other, cwd(), Map.of(), "-l", "default", "--home", home, "serve", "--stop");
+        assertEquals(0, stopped.exit(), stopped.err());
+        assertEquals(0, service.finish(120).exit());
+        assertFalse(Files.exists(home().resolve("service/scry.sock")));
+    }
+
+    @Test
     void aSecondWriterIsRefusedCtrlCStopsTheAddAndAKillMidAddIsResumed() throws Exception {
         Path pages = Files.createDirectories(cwd().resolve("pages"));
         Pictures.writePages(pages, 24, 1200); // enough that the service's add still runs while a second writer starts its own JVM
