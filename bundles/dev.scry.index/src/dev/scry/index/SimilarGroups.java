@@ -12,7 +12,8 @@ import java.util.Map;
  * Groups of pictures in which every two pictures are at least a minimum similarity alike (complete
  * linkage), so a chain of pictures each a little like the next never becomes one group. Candidate pairs
  * come from a nearest-neighbour search per picture, which keeps a large library tractable (no all
- * pairs); the pairs are then joined strongest first, and two groups merge only when every picture of
+ * pairs; the searches run on one thread a core, {@link Neighbours}); the pairs are then joined strongest
+ * first, and two groups merge only when every picture of
  * one matches every picture of the other.
  * <p>
  * The similarity of two pictures ({@link #similarity(String, String)}) is the lower of two figures: the
@@ -101,20 +102,27 @@ public final class SimilarGroups {
      * far it is and stop it by throwing from there.
      */
     public List<Group> find(double minSimilarity, Runnable lookedAt) throws IOException {
+        return find(searcher.records(), minSimilarity, lookedAt);
+    }
+
+    /** As {@link #find(double, Runnable)}, for {@code records}: the store's pictures the caller has read already. */
+    public List<Group> find(List<ImageRecord> records, double minSimilarity, Runnable lookedAt) throws IOException {
         List<String> order = new ArrayList<>();
         Map<String, String[]> candidates = new HashMap<>();
-        for (ImageRecord record : searcher.records()) {
-            lookedAt.run();
-            float[] vector = searcher.vectors(record.hash()).get(encoderId); // not kept: only pairs' pictures are
-            if (vector == null) {
-                continue;
-            }
-            order.add(record.hash());
-            for (SearchHit hit : searcher.similar(encoderId, vector, NEIGHBOURS, minSimilarity, SearchFilter.NONE)) {
-                if (!hit.hash().equals(record.hash())) {
-                    String[] pair = record.hash().compareTo(hit.hash()) < 0 ? new String[] { record.hash(), hit.hash() }
-                            : new String[] { hit.hash(), record.hash() };
-                    candidates.putIfAbsent(pair[0] + pair[1], pair);
+        try (Neighbours neighbours = new Neighbours(searcher, encoderId, minSimilarity, records)) {
+            while (neighbours.hasNext()) {
+                lookedAt.run();
+                Neighbours.Found found = neighbours.next();
+                if (found.hits() == null) {
+                    continue;
+                }
+                String hash = found.hash();
+                order.add(hash);
+                for (String other : found.hits()) {
+                    if (!other.equals(hash)) {
+                        String[] pair = hash.compareTo(other) < 0 ? new String[] { hash, other } : new String[] { other, hash };
+                        candidates.putIfAbsent(pair[0] + pair[1], pair);
+                    }
                 }
             }
         }

@@ -79,21 +79,21 @@ public final class Duplicates {
     public static List<Group> find(OpenLibraries open, Library library, String encoderId, double minSimilarity,
             IProgressMonitor monitor) throws LibraryException {
         try (PictureReader searcher = open.reader(library)) {
+            List<ImageRecord> records = searcher.records();
             Map<String, ImageRecord> byHash = new LinkedHashMap<>();
-            searcher.records().forEach(r -> byHash.put(r.hash(), r));
+            records.forEach(r -> byHash.put(r.hash(), r));
             SubMonitor progress = SubMonitor.convert(monitor, byHash.size());
             List<Group> groups = new ArrayList<>();
             Set<String> grouped = new HashSet<>();
             SimilarGroups similar = new SimilarGroups(searcher, encoderId);
-            for (SimilarGroups.Group found : similar.find(minSimilarity, () -> {
+            for (SimilarGroups.Group found : similar.find(records, minSimilarity, () -> {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 progress.worked(1);
             })) {
-                List<ImageRecord> records = found.hashes().stream().map(byHash::get).toList();
                 grouped.addAll(found.hashes());
-                groups.add(group(similar, records, found.weakest()));
+                groups.add(group(similar, found.hashes().stream().map(byHash::get).toList(), found.weakest()));
             }
             for (ImageRecord record : byHash.values()) {
                 if (!grouped.contains(record.hash()) && record.locations().size() > 1) {
