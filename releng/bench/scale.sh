@@ -7,8 +7,8 @@
 #   index bytes a picture and the index files by kind; peak RSS and heap of the indexing process;
 #   warm picture-query (whole, crop, screenshot) and word-query p50/p95 in one process with the
 #   library open (dev.scry.bench.ScaleBench) and its RSS; CLI cold-call wall time and RSS;
-#   sync with nothing changed, sync after 1 % changed, dupes over the library; the same commands and a word and
-#   a picture search through `scry serve` (the command line's client sends them to the warm service: no JVM and
+#   sync with nothing changed, sync after 1 % changed, dupes over the library; sync and a word and a picture
+#   search through `scry serve` (the command line's client sends them to the warm service: no JVM and
 #   OSGi start-up, the library already open), with the service's RSS.
 # Asserts nothing; not part of `mvnw verify`. Needs djpeg (libjpeg-turbo-progs), GNU time, the built
 # product (./scry builds it) and /usr/bin/python3 with PIL.
@@ -214,8 +214,6 @@ for f in open(sys.argv[1]).read().split():
     say "through the service: picture search (crop)" "$wall s wall, $cpu s CPU (the third call)"
     out_file=$dir/sync-service.txt timed "$scry" "${home[@]}" -l s sync
     say "through the service: sync, nothing changed" "$wall s wall, $cpu s CPU: $(cat "$dir/sync-service.txt" <(grep -a unchanged "$log") | tail -1 | cut -c1-70)"
-    out_file=$dir/dupes-service.txt timed "$scry" "${home[@]}" -l s dupes
-    say "through the service: dupes" "$wall s wall, $(grep -c '^' "$dir/dupes-service.txt" || true) lines of output"
     say "the service" "$("$scry" "${home[@]}" serve --status | sed -n 's/^memory/memory/p'), RSS $(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$(pgrep -f "scry.home=$dir/home.*dev.scry.service.application|dev.scry.service.application.*$dir/home" | head -1)/status" 2>/dev/null || echo unknown)"
     "$scry" "${home[@]}" serve --stop >>"$log" 2>&1 || true
     wait "$serve_pid" || true
