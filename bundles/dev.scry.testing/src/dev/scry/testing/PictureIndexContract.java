@@ -149,6 +149,20 @@ public abstract class PictureIndexContract {
     }
 
     @Test
+    void everyQueryVectorIsComparedWithEveryRegionOfACandidate() throws IOException {
+        // "tilted" is proposed by the first query vector (its own vector is 45 degrees from it); one of its regions is the
+        // second query vector, which no graph search compares with regions: only the exact scoring of the candidates does
+        index.put(picture("tilted", "/p/tilted.jpg", ImageFormat.JPEG, 10, 1000), Map.of(ENCODER, axis(0, Math.PI / 4)),
+                Map.of(ENCODER, List.of(axis(5, 0), axis(2, 0))));
+        index.put(picture("near", "/p/near.jpg", ImageFormat.JPEG, 10, 1000), Map.of(ENCODER, axis(2, 0.45)), Map.of());
+        index.commit();
+        List<SearchHit> hits = index.similarToAny(ENCODER, List.of(axis(0, 0), axis(2, 0)), 10, 0, SearchFilter.NONE);
+        assertEquals(List.of("tilted", "near"), hashes(hits));
+        assertTrue(hits.get(0).similarity() > 99, "the second query vector is the region: " + hits.get(0).similarity());
+        assertEquals(100 * Math.cos(0.45), hits.get(1).similarity(), 0.5); // its own vector against the second query vector
+    }
+
+    @Test
     void aPictureIsFoundByItsBestRegion() throws IOException {
         // "whole" matches the query as a whole picture a little; "detail" holds the query as one of its regions
         index.put(picture("whole", "/p/whole.jpg", ImageFormat.JPEG, 10, 1000), Map.of(ENCODER, axis(4, 0.9)), Map.of());

@@ -206,17 +206,27 @@ final class Json {
         throw error("the end of a string");
     }
 
+    /** A number: a {@code Long} when it is an integer ({@code -?digits}) that fits, else a {@code Double}. */
     private Object number() {
         int start = at;
-        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-            at++;
+        boolean integer = true;
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c >= '0' && c <= '9' || c == '-' && at == start) {
+                at++;
+            } else if (c == '+' || c == '-' || c == '.' || c == 'e' || c == 'E') {
+                integer = false;
+                at++;
+            } else {
+                break;
+            }
         }
         String digits = text.substring(start, at);
-        if (digits.isEmpty()) {
+        if (digits.isEmpty() || digits.equals("-")) {
             throw error("a value");
         }
         try {
-            return digits.matches("-?\\d+") ? (Object) Long.parseLong(digits) : (Object) Double.parseDouble(digits);
+            return integer ? (Object) Long.parseLong(digits) : (Object) Double.parseDouble(digits);
         } catch (NumberFormatException e) {
             return Double.parseDouble(digits);
         }

@@ -251,14 +251,20 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         if (!queries.isEmpty()) {
             searches.add(nearestRegionsQuery(PictureMapping.regionField(encoderId), queries.get(0), n, filter));
         }
+        // the searches return ids and scores only (a picture's source is large: its 28 vectors with the regions); the
+        // candidates are then scored exactly on the cluster, which returns the best n with their paths
+        Set<String> candidates = new HashSet<>();
+        for (List<Map<String, Object>> hits : searchAll(searches, n)) {
+            hits.forEach(hit -> candidates.add((String) hit.get("_id")));
+        }
         Map<String, Float> best = new HashMap<>();
         Map<String, String> paths = new HashMap<>();
-        for (List<Map<String, Object>> hits : searchAll(searches, n)) {
-            collect(hits, best, paths);
+        if (!candidates.isEmpty()) {
+            Map<String, Object> body = ExactScores.search(candidates, queries, PictureMapping.vectorField(encoderId),
+                    PictureMapping.regionField(encoderId), n);
+            collect(Json.list(Json.object(cluster.send("POST", "/" + index + "/_search", body).get("hits")).get("hits")).stream()
+                    .map(Json::object).toList(), best, paths);
         }
-        String vectorField = PictureMapping.vectorField(encoderId);
-        String regionField = PictureMapping.regionField(encoderId);
-        new ExactMatches(queries).rescore(best, sources(best.keySet(), List.of(vectorField, regionField)), vectorField, regionField);
         return ranked(best, paths, n, minSimilarity);
     }
 
@@ -282,28 +288,11 @@ public final class OpenSearchPictureIndex implements PictureIndex {
         return FilterTranslation.of(filter).<Map<String, Object>>map(f -> Map.of("bool", Map.of("must", nested, "filter", f))).orElse(nested);
     }
 
-    /** The {@code fields} of the sources of the pictures with these content hashes, by hash (those found). */
-    private Map<String, Map<String, Object>> sources(java.util.Collection<String> hashes, List<String> fields) throws IOException {
-        Map<String, Map<String, Object>> sources = new HashMap<>();
-        if (hashes.isEmpty()) {
-            return sources;
-        }
-        Map<String, Object> answer = cluster.send("POST", "/" + index + "/_mget?_source_includes=" + String.join(",", fields),
-                Map.of("ids", List.copyOf(hashes)));
-        for (Object item : Json.list(answer.get("docs"))) {
-            Map<String, Object> doc = Json.object(item);
-            if (Boolean.TRUE.equals(doc.get("found"))) {
-                sources.put((String) doc.get("_id"), Json.object(doc.get("_source")));
-            }
-        }
-        return sources;
-    }
-
     /** The hits of each of {@code queries} ({@code n} each), asked in one {@code _msearch} request; a search that failed is an error. */
     private List<List<Map<String, Object>>> searchAll(List<Map<String, Object>> queries, int n) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Map<String, Object> query : queries) {
-            lines.append("{}\n").append(Json.write(Map.of("size", n, "query", query, "_source", List.of("path")))).append('\n');
+            lines.append("{}\n").append(Json.write(Map.of("size", n, "query", query, "_source", false, "track_total_hits", false))).append('\n');
         }
         Map<String, Object> answer = cluster.bulk("/" + index + "/_msearch", lines.toString());
         List<List<Map<String, Object>>> all = new ArrayList<>();
@@ -456,7 +445,12 @@ public final class OpenSearchPictureIndex implements PictureIndex {
     }
 
     private static float[] floats(Object list) {
-        return ExactMatches.floats(list);
+        List<Object> values = Json.list(list);
+        float[] vector = new float[values.size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = ((Number) values.get(i)).floatValue();
+        }
+        return vector;
     }
 
     /** The pictures passing {@code filter}, at most {@code n}, in {@code order} (similarity, 100 % for all: the newest added first). */
