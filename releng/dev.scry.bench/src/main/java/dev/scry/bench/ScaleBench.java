@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.image.ImageLoader;
@@ -57,13 +56,8 @@ public final class ScaleBench {
             FingerprintEncoder encoder = new FingerprintEncoder();
             ImageLoader loader = new ImageLoader(DECODE_SIDE);
             for (String[] kind : pictures) {
-                List<Path> files;
-                try (Stream<Path> list = Files.list(Path.of(kind[1]))) {
-                    files = list.sorted().toList();
-                }
-                Path sources = Path.of(kind[1]).resolveSibling("sources.txt");
-                List<Path> from = Files.exists(sources) ? Files.readAllLines(sources).stream().map(Path::of).toList() : List.of();
-                pictureQueries(kind[0], files, from, searcher, encoder, loader);
+                QueryPictures set = QueryPictures.in(Path.of(kind[1]));
+                pictureQueries(kind[0], set.files(), set.sources(), searcher, encoder, loader);
             }
             for (String[] kind : words) {
                 wordQueries(kind[0], Files.readAllLines(Path.of(kind[1])), searcher);

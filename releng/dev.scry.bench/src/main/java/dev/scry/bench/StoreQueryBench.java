@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dev.scry.encoder.fingerprint.FingerprintEncoder;
 import dev.scry.image.ImageLoader;
@@ -83,12 +82,9 @@ public final class StoreQueryBench {
             FingerprintEncoder encoder = new FingerprintEncoder();
             ImageLoader loader = new ImageLoader(DECODE_SIDE);
             for (String[] kind : pictures) {
-                List<Path> files;
-                try (Stream<Path> list = Files.list(Path.of(kind[1]))) {
-                    files = list.sorted().toList();
-                }
-                Path sources = Path.of(kind[1]).resolveSibling("sources.txt");
-                List<Path> from = Files.exists(sources) ? Files.readAllLines(sources).stream().map(Path::of).toList() : List.of();
+                QueryPictures set = QueryPictures.in(Path.of(kind[1]));
+                List<Path> files = set.files();
+                List<Path> from = set.sources();
                 List<List<float[]>> queries = new ArrayList<>();
                 for (Path file : files) {
                     BufferedImage picture = loader.load(file).pixels();
