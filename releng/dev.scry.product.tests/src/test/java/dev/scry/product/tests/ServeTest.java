@@ -179,7 +179,9 @@ class ServeTest {
         assertEquals(ScryProcess.run(other, cwd(), IN_PROCESS, "--home", home, "lib", "list"), listed);
         ScryProcess.Printed stopped = ScryProcess.run(other, cwd(), Map.of(), "-l", "default", "--home", home, "serve", "--stop");
         assertEquals(0, stopped.exit(), stopped.err());
-        assertEquals(0, service.finish(120).exit());
+        ScryProcess.Printed served = service.finish(120);
+        assertEquals(0, served.exit());
+        assertFalse(served.out().contains("SLF4J") || served.err().contains("SLF4J"), "no logging library's warning: " + served.err());
         assertFalse(Files.exists(home().resolve("service/scry.sock")));
     }
 
