@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale corpus: N distinct JPEGs of 1-3 megapixels (crops, scales, tones, mirrors and mosaics of the
 # Debian background photographs) in OUT/ddd/iiiiii.jpg. Resumable; niced, one process per core
-# (SCALE_CORPUS_JOBS=1 for one).
+# (SCALE_CORPUS_JOBS=1 for one; SCALE_CORPUS_MEGAPIXELS=LO,HI for other sizes).
 # usage: scale-corpus.sh OUT N [ORIGINALS_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -2,6 +2,8 @@
 """Scale corpus: N distinct JPEG pictures of 1-3 megapixels made from real photographs.
 
 usage: scale_corpus.py ORIGINALS OUT N [PART PARTS]
+SCALE_CORPUS_MEGAPIXELS=LO,HI draws the size from LO-HI megapixels instead (the same crops and tones at
+another size: pictures for a benchmark whose figures depend on the number of pictures, not on their size).
 
 Picture i is out/ddd/iiiiii.jpg (1000 a folder). It is a crop, a scale, a tone change (gamma,
 saturation, colour balance, brightness), sometimes a mirror, or a mosaic of 2-4 such crops, of the
@@ -15,7 +17,9 @@ from PIL import Image, ImageEnhance, ImageOps
 
 BLOCK = 100          # pictures made from one set of decoded sources
 SOURCES = 6          # originals decoded for a block
-SOURCE_SIDE = 2400   # longest side the originals are decoded at
+MEGAPIXELS = tuple(float(v) for v in os.environ.get("SCALE_CORPUS_MEGAPIXELS", "1,3").split(","))
+# longest side the originals are decoded at: 2400 for 1-3 megapixels, in proportion for other sizes
+SOURCE_SIDE = round(2400 * min(1.0, (MEGAPIXELS[1] / 3.0) ** 0.5))
 
 def load(path):
     im = Image.open(path)
@@ -25,6 +29,14 @@ def load(path):
     if s < 1:
         im = im.resize((round(im.width * s), round(im.height * s)), Image.BILINEAR)
     return im
+
+_decoded = {}
+
+def decoded(path):
+    """load(path), decoded once a process (a few hundred originals: at most 2 GB)."""
+    if path not in _decoded:
+        _decoded[path] = load(path)
+    return _decoded[path]
 
 def crop(rng, im, aspect):
     w, h = im.size
@@ -49,20 +61,28 @@ def tone(rng, im):
         im = ImageOps.mirror(im)
     return im
 
+def toned(rng, im, size):
+    """The crop toned and scaled to size; at another size than 1-3 megapixels scaled first (faster)."""
+    if MEGAPIXELS == (1.0, 3.0):
+        return tone(rng, im).resize(size, Image.BILINEAR)
+    return tone(rng, im.resize(size, Image.BILINEAR))
+
 def picture(rng, sources):
     megapixels = rng.uniform(1.0, 3.0)
+    if MEGAPIXELS != (1.0, 3.0):
+        megapixels = MEGAPIXELS[0] + (megapixels - 1.0) / 2.0 * (MEGAPIXELS[1] - MEGAPIXELS[0])
     aspect = rng.choice([4 / 3, 3 / 2, 16 / 9, 3 / 4, 2 / 3, 1.0])
     w = round((megapixels * 1e6 * aspect) ** 0.5)
     h = round(w / aspect)
     kind = rng.random()
     if kind < 0.8:
-        return tone(rng, crop(rng, rng.choice(sources), aspect)).resize((w, h), Image.BILINEAR)
+        return toned(rng, crop(rng, rng.choice(sources), aspect), (w, h))
     canvas = Image.new("RGB", (w, h))
     cols, rows = rng.choice([(2, 1), (1, 2), (2, 2)])
     tw, th = w // cols, h // rows
     for c in range(cols):
         for r in range(rows):
-            tile = tone(rng, crop(rng, rng.choice(sources), tw / th)).resize((tw, th), Image.BILINEAR)
+            tile = toned(rng, crop(rng, rng.choice(sources), tw / th), (tw, th))
             canvas.paste(tile, (c * tw, r * th))
     return canvas
 
@@ -78,7 +98,7 @@ def main():
         if all(os.path.exists(p) for p in names):
             continue
         rng = random.Random(block)
-        sources = [load(p) for p in rng.sample(files, min(SOURCES, len(files)))]
+        sources = [decoded(p) for p in rng.sample(files, min(SOURCES, len(files)))]
         for i, path in zip(range(block, n), names):
             rng = random.Random(i * 7919 + 1)
             im = picture(rng, sources)
