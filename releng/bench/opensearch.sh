@@ -62,6 +62,9 @@ cleanup() {
   if [ -n "$cluster_pid" ]; then
     echo exit >&3 || true
     exec 3>&-
+    # a cluster busy merging may not read "exit": give it a minute, then end it
+    for _ in $(seq 1 60); do kill -0 "$cluster_pid" 2>/dev/null || break; sleep 1; done
+    kill "$cluster_pid" 2>/dev/null || true
     wait "$cluster_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
@@ -120,11 +123,8 @@ if [ -n "$scale" ]; then
   rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.1f", n / s }'; }
   total=$("$scry" "${h[@]}" lib list | awk -F '\t' -v l="$name" '$1 == l { print $2 + 0 }')
   echo "set: library $name of $scale ($total pictures, embedded), a copy of it on the cluster ($shards shards, $replicas replicas); queries $queries; $(load) (before)"
-  "$scry" "${h[@]}" lib create os --opensearch "$urls" --index scry-bench-os --shards "$shards" --replicas "$replicas" >/dev/null
-  timed_scry scry-bench-os lib copy "$name" os
-  on_cluster=$(count_of scry-bench-os)
-  echo "lib copy $name os: $on_cluster pictures in $wall s: $(rate "$on_cluster" "$wall") pictures/s (vectors copied, nothing decoded); scry $cpu s CPU, cluster $cluster_cpu s CPU; $(load)"
   if [ -n "$add" ]; then
+    # before the copy, which takes long: a library whose folders are gone has nothing to add
     # N of the library's pictures (the first N of its folders, in path order), copied into one folder, added with scry add
     mkdir -p "$work/add"
     sed -n 's/^folder\.[0-9]*=//p' "$home/libraries/$name/library.properties" | sed 's/\\:/:/g' | while read -r folder; do
@@ -133,6 +133,12 @@ if [ -n "$scale" ]; then
       mkdir -p "$work/add/$(basename "$(dirname "$f")")"; cp "$f" "$work/add/$(basename "$(dirname "$f")")/"; done
     picked=$(find "$work/add" -type f | wc -l)
     [ "$picked" -gt 0 ] || { echo "opensearch.sh: --add $add: none of the folders of library $name holds a picture" >&2; exit 1; }
+  fi
+  "$scry" "${h[@]}" lib create os --opensearch "$urls" --index scry-bench-os --shards "$shards" --replicas "$replicas" >/dev/null
+  timed_scry scry-bench-os lib copy "$name" os
+  on_cluster=$(count_of scry-bench-os)
+  echo "lib copy $name os: $on_cluster pictures in $wall s: $(rate "$on_cluster" "$wall") pictures/s (vectors copied, nothing decoded); scry $cpu s CPU, cluster $cluster_cpu s CPU; $(load)"
+  if [ -n "$add" ]; then
     ocr=$(sed -n 's/^ocr=//p' "$home/libraries/$name/library.properties"); [ "$ocr" = true ] && ocr=on || ocr=off
     "$scry" "${h[@]}" lib create added-embedded >/dev/null
     "$scry" "${h[@]}" lib create added-os --opensearch "$urls" --index scry-bench-added --shards "$shards" --replicas "$replicas" >/dev/null
