@@ -68,9 +68,8 @@ def toned(rng, im, size):
     return tone(rng, im.resize(size, Image.BILINEAR))
 
 def picture(rng, sources):
-    megapixels = rng.uniform(1.0, 3.0)
-    if MEGAPIXELS != (1.0, 3.0):
-        megapixels = MEGAPIXELS[0] + (megapixels - 1.0) / 2.0 * (MEGAPIXELS[1] - MEGAPIXELS[0])
+    # drawn from 1-3 and mapped onto LO-HI (for 1-3 the same number: the default corpus's draws are unchanged)
+    megapixels = MEGAPIXELS[0] + (rng.uniform(1.0, 3.0) - 1.0) / 2.0 * (MEGAPIXELS[1] - MEGAPIXELS[0])
     aspect = rng.choice([4 / 3, 3 / 2, 16 / 9, 3 / 4, 2 / 3, 1.0])
     w = round((megapixels * 1e6 * aspect) ** 0.5)
     h = round(w / aspect)
